@@ -1,1 +1,7 @@
+export { SpeechOutlineError, type SpeechOutlineErrorCode } from './errors.js'
+export { type MarkerMatch, matchBlockMarker, matchInlineMarker } from './markers/match.js'
+export { parseChineseNumeral } from './markers/numerals.js'
+export { canContinueList, isEnumerationStyle, STYLE_RANK } from './markers/styles.js'
+export { assignDepths, type DepthInput, type DepthResult } from './parse/depth.js'
+export { DEFAULT_MAX_INPUT_LENGTH, type ParseOptions, parseSpeech } from './parse/parse-speech.js'
 export * from './schema.js'

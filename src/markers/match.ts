@@ -1,0 +1,285 @@
+/**
+ * The numbering grammar: recognises a marker at a position of a text, at the start of a paragraph
+ * (block markers) or after a clause boundary inside one (inline markers). Every pattern is a sticky
+ * regular expression without nested quantifiers, so matching is linear in the marker's length.
+ */
+import type { Marker, MarkerStyle } from '../schema.js'
+import {
+  CHINESE_NUMERAL_CLASS,
+  circledNumber,
+  DIGIT_CLASS,
+  parenthesizedIdeograph,
+  parenthesizedNumber,
+  parseArabicNumeral,
+  parseChineseNumeral,
+  stemOrdinal,
+} from './numerals.js'
+
+export interface MarkerMatch {
+  marker: Marker
+  /** Characters the marker occupies, trailing blanks included: the heading text starts here. */
+  length: number
+  /**
+   * The style's variant ("是", "要", "，", "个" …): items of one list usually share it, so a list is
+   * continued by an item of the same variant before one of another variant of a compatible style.
+   */
+  variant: string
+}
+
+const CN = `[${CHINESE_NUMERAL_CLASS}]{1,4}`
+const DG = `[${DIGIT_CLASS}]{1,3}`
+const BLANKS = '[\\s\\u3000]*'
+
+const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
+const ORDINAL_RE = new RegExp(
+  `第(${CN}|${DG})(个问题|個問題|个方面|個方面|方面|点|點|条|條|个|個)?(是|要)?([，,、：:．.]|[\\s\\u3000])?${BLANKS}`,
+  'y',
+)
+const SEQUENCE_RE = new RegExp(`(首先|其次|再次|最后|最後)(是|要)?([，,、：:])?${BLANKS}`, 'y')
+const ASPECT_RE = /(另一方面|一方面)(是|要)?([，,、：:])?/y
+const CN_PAREN_RE = new RegExp(`[（(](${CN})[）)]([、，,．.])?${BLANKS}`, 'y')
+const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, 'y')
+const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
+const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
+const ENUM_RE = new RegExp(`([${CHINESE_NUMERAL_CLASS}]{1,3})(是|要|则|則)`, 'y')
+const CHINESE_RE = new RegExp(`(${CN})(、|．|\\.|\\u3000|[ \\t])${BLANKS}`, 'y')
+const ARABIC_RE = new RegExp(`(${DG})(\\.|．|、|\\u3000|[ \\t])${BLANKS}`, 'y')
+const ARABIC_INLINE_RE = new RegExp(`(${DG})(\\.|．|、)`, 'y')
+const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
+
+const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
+const DIGIT = new RegExp(`[${DIGIT_CLASS}]`)
+
+/** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */
+const ORDINAL_YAO_WORDS = new Set(['务', '務', '素', '义', '義'])
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at
+  return re.exec(text)
+}
+
+function numberOf(token: string): number | null {
+  return parseChineseNumeral(token) ?? parseArabicNumeral(token)
+}
+
+function result(
+  text: string,
+  at: number,
+  m: RegExpExecArray,
+  style: MarkerStyle,
+  ordinal: number,
+  variant: string,
+): MarkerMatch {
+  const consumed = m[0].length
+  let rawEnd = at + consumed
+  while (rawEnd > at && /[\s\u3000]/.test(text[rawEnd - 1] ?? '')) rawEnd--
+  return { marker: { raw: text.slice(at, rawEnd), style, ordinal }, length: consumed, variant }
+}
+
+function matchOrdinal(text: string, at: number): MarkerMatch | null {
+  const part = exec(PART_RE, text, at)
+  if (part) {
+    const n = numberOf(part[1]!)
+    if (n === null) return null
+    const isSection = part[2] === '节' || part[2] === '節'
+    return result(text, at, part, isSection ? 'section' : 'part', n, part[2]!)
+  }
+  const m = exec(ORDINAL_RE, text, at)
+  if (!m) return null
+  const n = numberOf(m[1]!)
+  if (n === null) return null
+  const [, , noun, verb, punct] = m
+  if (!noun && !verb && !punct) return null // 第一次, 第一书记, 第一责任
+  if (verb === '要' && ORDINAL_YAO_WORDS.has(text[at + m[0].length] ?? '')) return null
+  const variant = (noun ? (noun.startsWith('个') || noun.startsWith('個') ? '个' : noun) : '') + (verb ?? '')
+  return result(text, at, m, 'ordinal', n, variant || '，')
+}
+
+function matchSequence(text: string, at: number): MarkerMatch | null {
+  const m = exec(SEQUENCE_RE, text, at)
+  if (!m) return null
+  const word = m[1]!
+  const next = text[at + m[0].length] ?? ''
+  if ((word === '最后' || word === '最後') && !m[2] && !m[3] && NUMERAL_OR_DIGIT.test(next)) {
+    // 最后一公里 is a word; 最后一点， is the last item of a list.
+    if (!/^[一1][点點条條个個]/.test(text.slice(at + 2, at + 4))) return null
+  }
+  const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0
+  return result(text, at, m, 'sequence', ordinal, 'sequence')
+}
+
+function matchSingleChar(text: string, at: number): MarkerMatch | null {
+  const m = exec(SINGLE_CHAR_RE, text, at)
+  if (!m) return null
+  const ch = m[1]!
+  const circled = circledNumber(ch)
+  if (circled !== null) return result(text, at, m, 'circled', circled, 'circled')
+  const paren = parenthesizedNumber(ch)
+  if (paren !== null) return result(text, at, m, 'arabic-paren', paren, 'paren-char')
+  const ideograph = parenthesizedIdeograph(ch)
+  if (ideograph !== null) return result(text, at, m, 'chinese-paren', ideograph, 'paren-char')
+  const code = ch.charCodeAt(0) // ⒈ … ⒛
+  return result(text, at, m, 'arabic', code - 0x2488 + 1, 'stop-char')
+}
+
+function matchBracketed(text: string, at: number): MarkerMatch | null {
+  const cn = exec(CN_PAREN_RE, text, at)
+  if (cn) {
+    const n = parseChineseNumeral(cn[1]!)
+    if (n !== null) return result(text, at, cn, 'chinese-paren', n, text[at] === '(' ? '(' : '（')
+  }
+  const ar = exec(AR_PAREN_RE, text, at)
+  if (ar) {
+    const n = parseArabicNumeral(ar[1]!)
+    if (n !== null) return result(text, at, ar, 'arabic-paren', n, text[at] === '(' ? '(' : '（')
+  }
+  return null
+}
+
+function matchEnumeration(text: string, at: number): MarkerMatch | null {
+  if (text[at] === '两' || text[at] === '兩') return null
+  const m = exec(ENUM_RE, text, at)
+  if (!m) return null
+  const n = parseChineseNumeral(m[1]!)
+  if (n === null || n > 30) return null
+  const verb = m[2]!
+  const style: MarkerStyle = verb === '要' ? 'enum-yao' : 'enum-shi'
+  return result(text, at, m, style, n, verb)
+}
+
+function matchChinese(text: string, at: number): MarkerMatch | null {
+  const m = exec(CHINESE_RE, text, at)
+  if (!m) return null
+  const n = parseChineseNumeral(m[1]!)
+  if (n === null || n > 99) return null
+  const next = text[at + m[0].length] ?? ''
+  if (m[2] === '、' && NUMERAL_OR_DIGIT.test(next)) return null // 一、二线城市
+  if ((m[2] === '.' || m[2] === '．') && DIGIT.test(next)) return null
+  if (next === '') return null
+  return result(text, at, m, 'chinese', n, m[2] === '、' ? '、' : m[2] === '.' || m[2] === '．' ? '.' : ' ')
+}
+
+function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | null {
+  const m = exec(inline ? ARABIC_INLINE_RE : ARABIC_RE, text, at)
+  if (m) {
+    const next = text[at + m[0].length] ?? ''
+    const n = parseArabicNumeral(m[1]!)
+    const blank = m[2] === '\u3000' || m[2] === ' ' || m[2] === '\t'
+    if (
+      n !== null &&
+      n > 0 &&
+      next !== '' &&
+      !DIGIT.test(next) &&
+      !(blank && /[\s\u3000%％.．]/.test(next))
+    ) {
+      return result(text, at, m, 'arabic', n, m[2] === '、' ? '、' : blank ? ' ' : '.')
+    }
+  }
+  if (inline) return null
+  const half = exec(AR_HALF_PAREN_RE, text, at)
+  if (half) {
+    const n = parseArabicNumeral(half[1]!)
+    if (n !== null && n > 0) return result(text, at, half, 'arabic-paren', n, ')')
+  }
+  return null
+}
+
+function matchStem(text: string, at: number): MarkerMatch | null {
+  const m = exec(STEM_RE, text, at)
+  if (!m) return null
+  const n = stemOrdinal(m[1]!)
+  if (n === null || (text[at + m[0].length] ?? '') === '') return null
+  return result(text, at, m, 'stem', n, m[2] === '、' ? '、' : ' ')
+}
+
+function matchAspect(text: string, at: number): MarkerMatch | null {
+  const m = exec(ASPECT_RE, text, at)
+  if (!m) return null
+  return result(text, at, m, 'aspect', m[1] === '一方面' ? 1 : 2, 'aspect')
+}
+
+const CN_START = new Set(CHINESE_NUMERAL_CLASS)
+const DIGIT_START = /[0-9０-９]/
+
+/**
+ * Recognises a numbering marker at the start of a paragraph (`at` is where its text begins).
+ * Returns null for false friends such as 第一次, 一、二线城市, 1.5亿元, 最后一公里.
+ */
+export function matchBlockMarker(text: string, at = 0): MarkerMatch | null {
+  const ch = text[at]
+  if (ch === undefined) return null
+  if (ch === '第') return matchOrdinal(text, at)
+  if (ch === '首' || ch === '其' || ch === '再' || ch === '最') return matchSequence(text, at)
+  if (ch === '（' || ch === '(') return matchBracketed(text, at)
+  if (CN_START.has(ch)) return matchEnumeration(text, at) ?? matchChinese(text, at)
+  if (DIGIT_START.test(ch)) return matchArabic(text, at, false)
+  if (stemOrdinal(ch) !== null) return matchStem(text, at)
+  return matchSingleChar(text, at)
+}
+
+/**
+ * Recognises a marker that may introduce an item of an inline enumeration at `at`. The caller
+ * decides that `at` follows a clause boundary. Chinese 一、 is never inline (一、二线城市).
+ */
+export function matchInlineMarker(text: string, at: number): MarkerMatch | null {
+  const ch = text[at]
+  if (ch === undefined) return null
+  if (ch === '第') {
+    const m = matchOrdinal(text, at)
+    return m && m.marker.style === 'ordinal' ? m : null
+  }
+  if (ch === '首' || ch === '其' || ch === '再' || ch === '最') return matchSequence(text, at)
+  if (ch === '一' || ch === '另') {
+    const aspect = matchAspect(text, at)
+    if (aspect) return aspect
+  }
+  if (ch === '（' || ch === '(') return matchBracketed(text, at)
+  if (CN_START.has(ch)) return matchEnumeration(text, at)
+  if (DIGIT_START.test(ch)) return matchArabic(text, at, true)
+  const single = matchSingleChar(text, at)
+  return single && single.marker.style !== 'arabic' ? single : null
+}
+
+/** Characters after which an inline enumeration item may begin. */
+const CLAUSE_BOUNDARY = new Set([
+  '。',
+  '！',
+  '？',
+  '；',
+  '：',
+  '，',
+  '!',
+  '?',
+  ';',
+  ':',
+  ',',
+  '\n',
+  ' ',
+  '\u3000',
+  '\t',
+])
+
+export function isClauseBoundary(ch: string | undefined): boolean {
+  return ch === undefined || CLAUSE_BOUNDARY.has(ch)
+}
+
+/** Quick filter: can a marker start with this character at all? */
+export function mayStartMarker(ch: string): boolean {
+  return (
+    ch === '第' ||
+    ch === '首' ||
+    ch === '其' ||
+    ch === '再' ||
+    ch === '最' ||
+    ch === '另' ||
+    ch === '（' ||
+    ch === '(' ||
+    CN_START.has(ch) ||
+    DIGIT_START.test(ch) ||
+    stemOrdinal(ch) !== null ||
+    circledNumber(ch) !== null ||
+    parenthesizedNumber(ch) !== null ||
+    parenthesizedIdeograph(ch) !== null ||
+    (ch >= '⒈' && ch <= '⒛')
+  )
+}

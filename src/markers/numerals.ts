@@ -1,0 +1,107 @@
+/**
+ * Numerals used in numbering markers: Chinese (一 … 九十九, 〇/零, 两, 一百, financial and traditional
+ * forms), Arabic and full-width digits, circled and parenthesised numbers, heavenly stems.
+ */
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+}
+
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100 }
+
+/** A character class source matching one Chinese numeral character. */
+export const CHINESE_NUMERAL_CLASS = '〇零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰'
+
+/** Parses a Chinese numeral such as 一, 十一, 二十三, 一百零五, 两. Returns null when it is not one. */
+export function parseChineseNumeral(text: string): number | null {
+  if (text.length === 0 || text.length > 6) return null
+  let total = 0
+  let digit: number | null = null
+  let lastUnit = Number.POSITIVE_INFINITY
+  for (const ch of text) {
+    const d = CHINESE_DIGITS[ch]
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null // 一二 is not a numeral
+      digit = d
+      continue
+    }
+    const unit = CHINESE_UNITS[ch]
+    if (unit === undefined || unit >= lastUnit) return null
+    total += (digit ?? 1) * unit
+    digit = null
+    lastUnit = unit
+  }
+  if (digit !== null) total += digit
+  // 两 reads as 2 only alone or before a unit; 零/〇 alone is not an ordinal.
+  if (total === 0) return null
+  return total
+}
+
+/** A character class source for ASCII and full-width digits. */
+export const DIGIT_CLASS = '0-9０-９'
+
+/** Parses ASCII or full-width digits. */
+export function parseArabicNumeral(text: string): number | null {
+  if (text.length === 0) return null
+  let value = 0
+  for (const ch of text) {
+    let code = ch.charCodeAt(0)
+    if (code >= 0xff10 && code <= 0xff19) code -= 0xff10 - 0x30
+    if (code < 0x30 || code > 0x39) return null
+    value = value * 10 + (code - 0x30)
+  }
+  return value
+}
+
+/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50; null otherwise. */
+export function circledNumber(ch: string): number | null {
+  const c = ch.charCodeAt(0)
+  if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1
+  if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21
+  if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36
+  return null
+}
+
+/** ⑴ … ⒇ → 1 … 20; null otherwise. */
+export function parenthesizedNumber(ch: string): number | null {
+  const c = ch.charCodeAt(0)
+  return c >= 0x2474 && c <= 0x2487 ? c - 0x2474 + 1 : null
+}
+
+/** ㈠ … ㈩ → 1 … 10; null otherwise. */
+export function parenthesizedIdeograph(ch: string): number | null {
+  const c = ch.charCodeAt(0)
+  return c >= 0x3220 && c <= 0x3229 ? c - 0x3220 + 1 : null
+}
+
+export const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸'
+
+/** 甲 → 1 … 癸 → 10; null otherwise. */
+export function stemOrdinal(ch: string): number | null {
+  const i = HEAVENLY_STEMS.indexOf(ch)
+  return i < 0 ? null : i + 1
+}

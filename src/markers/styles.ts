@@ -1,0 +1,54 @@
+import type { MarkerStyle } from '../schema.js'
+
+/**
+ * Conventional rank of each marker style: lower is more senior. GB/T 9704-2012 and common speech
+ * usage: 一、 > （一） > 1. > （1） > ①; the enumeration styles (第一，, 一是, 一要, 首先/其次/最后)
+ * rank below （一）. A document's first style still gets depth 1; rank only decides what happens
+ * when a more senior style appears later (it closes the junior ones).
+ */
+export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
+  part: 0,
+  section: 0.5,
+  chinese: 1,
+  'chinese-paren': 2,
+  ordinal: 2.5,
+  'enum-shi': 2.5,
+  'enum-yao': 2.5,
+  sequence: 2.5,
+  aspect: 2.5,
+  arabic: 3,
+  'arabic-paren': 4,
+  circled: 5,
+  stem: 1.5,
+}
+
+/** Styles whose items may switch style while the ordinals run on ("一是 … 二要 … 第三，"). */
+const ENUMERATION_STYLES: ReadonlySet<MarkerStyle> = new Set(['ordinal', 'enum-shi', 'enum-yao', 'sequence'])
+
+export function isEnumerationStyle(style: MarkerStyle): boolean {
+  return ENUMERATION_STYLES.has(style)
+}
+
+/** True when an item of style `b` may continue a list whose items so far have style `a`. */
+export function canContinueList(a: MarkerStyle, b: MarkerStyle): boolean {
+  return a === b || (ENUMERATION_STYLES.has(a) && ENUMERATION_STYLES.has(b))
+}
+
+/**
+ * Styles that number document structure (as opposed to the spoken enumerations): a paragraph that
+ * begins with one of these is a heading unless its own sequence continues inside the paragraph.
+ */
+const STRUCTURAL_STYLES: ReadonlySet<MarkerStyle> = new Set([
+  'part',
+  'section',
+  'chinese',
+  'chinese-paren',
+  'arabic',
+  'arabic-paren',
+  'circled',
+  'stem',
+])
+
+export function isStructuralStyle(style: MarkerStyle): boolean {
+  return STRUCTURAL_STYLES.has(style)
+}

@@ -1,0 +1,175 @@
+/**
+ * Paragraphs → blocks: each paragraph becomes a heading (numbered or not) or a body paragraph.
+ *
+ * A paragraph that begins with a marker is a heading when it stands alone as a short line, or when
+ * its marker sequence continues in the following paragraphs; it is an inline enumeration (a body
+ * paragraph whose items are points) when its sequence continues inside the paragraph itself.
+ * Structural styles (一、 （一） 1. …) at the start of a paragraph are headings unless their sequence
+ * continues inside it; the spoken enumerations (一是, 第一，, 首先) need a sequence around them.
+ */
+import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
+import { canContinueList, isEnumerationStyle, isStructuralStyle, STYLE_RANK } from '../markers/styles.js'
+import type { Marker } from '../schema.js'
+import { firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
+import type { Span } from '../text/span.js'
+import { findCandidates, leadContinuesInside } from './inline.js'
+import type { RawParagraph } from './paragraphs.js'
+
+export interface HeadingBlock {
+  kind: 'heading'
+  line: number
+  /** The whole paragraph the heading opens. */
+  span: Span
+  marker: Marker | null
+  /** Characters of the marker (with trailing blanks) at the start of `span`. */
+  markerLength: number
+  /** The heading text, trailing 。；，：、 dropped. */
+  text: Span
+  /** Where the heading sentence ends in `span` (its dropped punctuation included). */
+  headingEnd: number
+  /** Body text after the heading sentence in the same paragraph (a run-in heading), or null. */
+  rest: Span | null
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  line: number
+  span: Span
+}
+
+export type Block = HeadingBlock | ParagraphBlock
+
+const TRAILING_DROPPED = /[。．.，,；;：:、\s\u3000]+$/
+const UNNUMBERED_MAX = 30
+const NOTES_HEADING =
+  /^(注[\s\u3000]*释|注|参考文献|附[\s\u3000]*件|附[\s\u3000]*录|说[\s\u3000]*明|后[\s\u3000]*记|前[\s\u3000]*言|引[\s\u3000]*言|结[\s\u3000]*语|结束语)$/
+const SENTENCE_PUNCTUATION = /[。！？；：，,;:!?．]/
+
+interface Lead {
+  match: MarkerMatch
+  /** The heading sentence is the whole paragraph. */
+  standalone: boolean
+}
+
+function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
+  const start = match ? match.length : 0
+  const end = firstSentenceEnd(p.span.text, start)
+  let textEnd = end
+  const sentence = p.span.text.slice(start, end)
+  const trimmed = sentence.replace(TRAILING_DROPPED, '')
+  textEnd = start + trimmed.length
+  const restSpan = p.span.slice(end).trim()
+  return {
+    kind: 'heading',
+    line: p.line,
+    span: p.span,
+    marker: match ? { ...match.marker } : null,
+    markerLength: start,
+    text: p.span.slice(start, textEnd),
+    headingEnd: end,
+    rest: restSpan.length > 0 ? restSpan : null,
+  }
+}
+
+/** Does a later paragraph (before a more senior marker) continue the sequence of `lead`? */
+function continuesBelow(
+  leads: ReadonlyArray<Lead | null>,
+  from: number,
+  match: MarkerMatch,
+  sameVariant: boolean,
+): boolean {
+  const style = match.marker.style
+  const want = match.marker.ordinal + 1
+  const rank = STYLE_RANK[style]
+  for (let i = from + 1; i < leads.length; i++) {
+    const lead = leads[i]
+    if (!lead) continue
+    const m = lead.match.marker
+    const fitsOrdinal = m.ordinal === want || (m.ordinal === 0 && m.style === 'sequence')
+    if (fitsOrdinal) {
+      if (
+        sameVariant
+          ? m.style === style && lead.match.variant === match.variant
+          : canContinueList(style, m.style)
+      )
+        return true
+    }
+    if (STYLE_RANK[m.style] < rank && !canContinueList(style, m.style)) return false
+    if (m.style === style && m.ordinal <= match.marker.ordinal && lead.match.variant === match.variant)
+      return false
+  }
+  return false
+}
+
+function isUnnumberedHeading(
+  p: RawParagraph,
+  next: RawParagraph | undefined,
+  nextLead: Lead | null,
+): boolean {
+  const text = p.span.text
+  if (p.markdownHeading > 0) return true
+  if (text.length === 0 || text.length > UNNUMBERED_MAX) return false
+  if (NOTES_HEADING.test(text)) return true
+  if (SENTENCE_PUNCTUATION.test(text) || text.length < 4) return false
+  const nextShort =
+    next !== undefined && next.span.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next.span.text)
+  if (nextShort && !nextLead) return false // a list of short lines (雇农, 贫农) is not a heading
+  if (text.startsWith('关于') && nextLead !== null) return true
+  return !p.indented && next !== undefined && !nextShort
+}
+
+export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[] {
+  const leads: Array<Lead | null> = paragraphs.map((p) => {
+    const match = matchBlockMarker(p.span.text)
+    if (!match || match.length >= p.span.length) return null
+    return { match, standalone: !hasInnerSentenceEnd(p.span.text.slice(match.length)) }
+  })
+  const blocks: Block[] = []
+  let lastEnumeration: { style: Marker['style']; ordinal: number } | null = null
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    const lead = leads[i] ?? null
+    if (!lead) {
+      if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
+        blocks.push(makeHeading(p, null))
+        lastEnumeration = null
+      } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
+      continue
+    }
+    const isHeading = decideHeading(p, lead, leads, i, lastEnumeration)
+    if (isHeading) {
+      const heading = makeHeading(p, lead.match)
+      blocks.push(heading)
+      const m = lead.match.marker
+      if (isEnumerationStyle(m.style)) {
+        const ordinal: number = m.ordinal === 0 ? (lastEnumeration?.ordinal ?? 0) + 1 : m.ordinal
+        lastEnumeration = { style: m.style, ordinal }
+      } else lastEnumeration = null
+    } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
+  }
+  return blocks
+}
+
+function decideHeading(
+  p: RawParagraph,
+  lead: Lead,
+  leads: ReadonlyArray<Lead | null>,
+  index: number,
+  lastEnumeration: { style: Marker['style']; ordinal: number } | null,
+): boolean {
+  if (p.markdownHeading > 0) return true
+  const match = lead.match
+  const style = match.marker.style
+  const inside = leadContinuesInside(findCandidates(p.span.text))
+  if (inside === 'same') return false
+  if (continuesBelow(leads, index, match, true)) return true
+  if (inside === 'compatible') return false
+  if (continuesBelow(leads, index, match, false)) return true
+  const previousFits =
+    lastEnumeration !== null &&
+    canContinueList(lastEnumeration.style, style) &&
+    (match.marker.ordinal === lastEnumeration.ordinal + 1 ||
+      (match.marker.ordinal === 0 && style === 'sequence'))
+  if (previousFits) return true
+  return isStructuralStyle(style)
+}

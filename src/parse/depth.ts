@@ -1,0 +1,128 @@
+/**
+ * Depth inference: decides how headings nest from the order in which marker styles are met
+ * (as docutils does for reStructuredText), bounded by the conventional rank of each style.
+ *
+ * - A style already open closes everything below it; its item is a sibling of the open one.
+ * - A new style nests under the heading before it, unless it ranks above the styles open at the
+ *   bottom of the stack: those close first (the 一是…四是 of a preamble, then 一、).
+ * - Items of one enumeration may switch style while the ordinals run on (一是, 二要, 第三，).
+ * - Numbering that restarts at one nests under the open enumeration item when that item is a
+ *   heading line of its own with body paragraphs; otherwise it begins a new list beside the old.
+ * - Unnumbered headings sit above the numbered items that follow them.
+ */
+
+import { canContinueList, isEnumerationStyle, STYLE_RANK } from '../markers/styles.js'
+import type { Marker, MarkerStyle } from '../schema.js'
+
+export interface DepthInput {
+  /** null for an unnumbered heading. */
+  marker: Marker | null
+  /** The heading sentence and body text share one paragraph ("（八）…。这是…"). */
+  runIn: boolean
+  /** At least one body paragraph follows the heading before the next heading. */
+  hasBody: boolean
+}
+
+export interface DepthResult {
+  depth: number
+  /** The marker's ordinal with 最后 resolved to the item after its predecessor (0 if unknown). */
+  ordinal: number
+}
+
+interface Level {
+  styles: Set<MarkerStyle> | null // null: a level of unnumbered headings
+  rank: number
+  lastOrdinal: number
+  item: DepthInput
+}
+
+const UNNUMBERED_RANK = -1
+
+function continues(level: Level, style: MarkerStyle, ordinal: number, exact: boolean): boolean {
+  if (level.styles === null) return false
+  const styleOk = exact
+    ? level.styles.has(style)
+    : [...level.styles].some((open) => canContinueList(open, style))
+  if (!styleOk) return false
+  return ordinal === level.lastOrdinal + 1 || (ordinal === 0 && style === 'sequence')
+}
+
+function findLevel(stack: Level[], test: (level: Level) => boolean): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i
+  return -1
+}
+
+/** Assigns a depth (1 = outermost) to each heading, in reading order. */
+export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
+  const stack: Level[] = []
+  const results: DepthResult[] = []
+
+  const siblingAt = (index: number, heading: DepthInput, style: MarkerStyle, ordinal: number): number => {
+    stack.length = index + 1
+    const level = stack[index]!
+    level.styles?.add(style)
+    level.lastOrdinal = ordinal
+    level.item = heading
+    return index + 1
+  }
+
+  for (const heading of headings) {
+    const marker = heading.marker
+    if (marker === null) {
+      const at = findLevel(stack, (level) => level.styles === null)
+      if (at >= 0) {
+        stack.length = at + 1
+        stack[at]!.item = heading
+      } else {
+        stack.length = 0
+        stack.push({ styles: null, rank: UNNUMBERED_RANK, lastOrdinal: 0, item: heading })
+      }
+      results.push({ depth: stack.length, ordinal: 0 })
+      continue
+    }
+
+    const style = marker.style
+    let ordinal = marker.ordinal
+    let at = findLevel(stack, (level) => continues(level, style, ordinal, true))
+    if (at < 0) at = findLevel(stack, (level) => continues(level, style, ordinal, false))
+    if (at >= 0) {
+      if (ordinal === 0) ordinal = stack[at]!.lastOrdinal + 1
+      results.push({ depth: siblingAt(at, heading, style, ordinal), ordinal })
+      continue
+    }
+
+    const sameStyle = findLevel(stack, (level) => level.styles?.has(style) === true)
+    if (sameStyle >= 0 && ordinal <= 1) {
+      const top = stack[stack.length - 1]!
+      const topStyles = top.styles ? [...top.styles] : []
+      const openEnumeration = topStyles.length > 0 && topStyles.every(isEnumerationStyle)
+      if (openEnumeration && !top.item.runIn && top.item.hasBody) {
+        stack.push({ styles: new Set([style]), rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
+        results.push({ depth: stack.length, ordinal })
+        continue
+      }
+      // A new list beside the old one.
+      stack.length = sameStyle + 1
+      stack[sameStyle] = {
+        styles: new Set([style]),
+        rank: STYLE_RANK[style],
+        lastOrdinal: ordinal,
+        item: heading,
+      }
+      results.push({ depth: sameStyle + 1, ordinal })
+      continue
+    }
+    if (sameStyle >= 0) {
+      // A gap or a step back in the numbering: still a sibling (lint reports it).
+      results.push({ depth: siblingAt(sameStyle, heading, style, ordinal), ordinal })
+      continue
+    }
+
+    const rank = STYLE_RANK[style]
+    while (stack.length > 0 && stack[stack.length - 1]!.rank > rank) stack.pop()
+    if (ordinal === 0) ordinal = 1
+    stack.push({ styles: new Set([style]), rank, lastOrdinal: ordinal, item: heading })
+    results.push({ depth: stack.length, ordinal })
+  }
+  return results
+}

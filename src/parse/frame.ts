@@ -1,0 +1,188 @@
+/**
+ * The frame around a speech: title, subtitle, speaker, date and salutation at the top, and what
+ * comes before the title (advertising, a scraped summary that repeats the title and opening).
+ */
+import { matchBlockMarker } from '../markers/match.js'
+import type { RemovedReason } from '../schema.js'
+import { classifyNoise } from '../text/noise.js'
+import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
+import type { Span } from '../text/span.js'
+
+/** A line of the source that survived noise removal: its index in the line list and its text. */
+export interface ContentLine {
+  line: number
+  span: Span
+  markdownHeading: number
+}
+
+export interface FrameField {
+  line: number
+  span: Span
+}
+
+export interface Frame {
+  title: FrameField | null
+  subtitle: FrameField | null
+  author: FrameField | null
+  date: FrameField | null
+  salutation: FrameField | null
+  /** Lines dropped because of where they stand (before the title, a scraped summary). */
+  removed: Array<{ line: number; reason: RemovedReason }>
+  /** Index into the content lines where the body begins. */
+  bodyStart: number
+  /** When the salutation opens the first body line ("同志们：今天…"), the body text after it. */
+  firstBodyRest: Span | null
+}
+
+const TITLE_WORDS =
+  /(讲话|發言|发言|致辞|致詞|講話|讲稿|报告|報告|党课|黨課|讲义|辅导|演讲|總結|总结|贺词|动员|部署会|在.{1,40}(会|會|式|班|典礼|仪式|论坛|座谈|上))/
+const SALUTATION =
+  /^(?:尊敬的)?[^。！？；]{0,40}?(?:同志们|同志們|同志|代表们|各位代表|各位领导|各位来宾|来宾们|朋友们|同学们|老师们|女士们|先生们|委员们|大家好|各位)[^。！？；：:]{0,20}?[：:！!]/
+const DATE_LINE =
+  /^[（(]?\s*(?:\d{4}\s*[年.\-/／]\s*\d{1,2}\s*[月.\-/／]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$/
+const SUBTITLE = /^(——|—|－－|--|-)/
+const MAX_TITLE = 60
+const MAX_SCAN = 15
+
+function isShortLine(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TITLE && !hasInnerSentenceEnd(text)
+}
+
+function isTitleCandidate(text: string): boolean {
+  return isShortLine(text) && !/[。，；、：:,;]$/.test(text) && matchBlockMarker(text) === null
+}
+
+/** Matches a salutation at the start of the text; returns its length, or 0. */
+export function salutationLength(text: string): number {
+  const m = SALUTATION.exec(text)
+  if (!m || m[0].length > 44) return 0
+  return m[0].length
+}
+
+function isScrapedSummary(text: string, later: readonly ContentLine[]): boolean {
+  if (text.length <= MAX_TITLE && !/(\.\.\.|…)$/.test(text)) return false
+  for (const other of later) {
+    const head = other.span.text
+    if (head.length >= 4 && head !== text && text.startsWith(head)) return true
+  }
+  return /(\.\.\.|…)$/.test(text) && text.length > MAX_TITLE
+}
+
+export function detectFrame(lines: readonly ContentLine[]): Frame {
+  const frame: Frame = {
+    title: null,
+    subtitle: null,
+    author: null,
+    date: null,
+    salutation: null,
+    removed: [],
+    bodyStart: 0,
+    firstBodyRest: null,
+  }
+  const scraped = new Set<number>()
+  let titleAt = -1
+  let firstCandidate = -1
+  const limit = Math.min(lines.length, MAX_SCAN)
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.span.text
+    if (isScrapedSummary(text, lines.slice(i + 1, i + 6))) {
+      scraped.add(i)
+      continue
+    }
+    if (salutationLength(text) > 0 || matchBlockMarker(text) !== null) break
+    if (!isShortLine(text)) break
+    if (!isTitleCandidate(text)) continue
+    if (firstCandidate < 0) firstCandidate = i
+    if (TITLE_WORDS.test(text) || lines[i]!.markdownHeading === 1) {
+      titleAt = SUBTITLE.test(text) && i > 0 && i - 1 === firstCandidate ? i - 1 : i
+      break
+    }
+  }
+  if (titleAt < 0 && firstCandidate >= 0 && firstCandidate === firstUnscraped(scraped, lines.length)) {
+    titleAt = firstCandidate
+  }
+
+  let next = 0
+  if (titleAt >= 0) {
+    for (let i = 0; i < titleAt; i++) {
+      const text = lines[i]!.span.text
+      const reason: RemovedReason = scraped.has(i)
+        ? 'scraped-summary'
+        : classifyNoise(text) === 'advertising' || /[QqＱ][QqＱ]|会员|订阅|分享|平台/.test(text)
+          ? 'advertising'
+          : 'before-title'
+      frame.removed.push({ line: lines[i]!.line, reason })
+    }
+    frame.title = { line: lines[titleAt]!.line, span: lines[titleAt]!.span }
+    next = titleAt + 1
+    // Scraped summaries may also follow the title line they repeat.
+    while (next < lines.length && scraped.has(next)) {
+      frame.removed.push({ line: lines[next]!.line, reason: 'scraped-summary' })
+      next++
+    }
+    next = readFrameLines(lines, next, frame)
+  } else {
+    for (let i = 0; i < lines.length && scraped.has(i); i++) {
+      frame.removed.push({ line: lines[i]!.line, reason: 'scraped-summary' })
+      next = i + 1
+    }
+  }
+
+  const first = lines[next]
+  if (first) {
+    const length = salutationLength(first.span.text)
+    if (length > 0) {
+      frame.salutation = { line: first.line, span: first.span.slice(0, length) }
+      const rest = first.span.slice(length).trim()
+      if (rest.length > 0) frame.firstBodyRest = rest
+      else next++
+    }
+  }
+  frame.bodyStart = next
+  return frame
+}
+
+function firstUnscraped(scraped: ReadonlySet<number>, count: number): number {
+  for (let i = 0; i < count; i++) if (!scraped.has(i)) return i
+  return -1
+}
+
+/** Subtitle, speaker and date lines right under the title. */
+function readFrameLines(lines: readonly ContentLine[], from: number, frame: Frame): number {
+  let i = from
+  for (; i < lines.length && i < from + 4; i++) {
+    const { span, line } = lines[i]!
+    const text = span.text
+    if (frame.subtitle === null && SUBTITLE.test(text) && isShortLine(text)) {
+      frame.subtitle = { line, span }
+      continue
+    }
+    if (frame.date === null && DATE_LINE.test(text)) {
+      frame.date = { line, span }
+      continue
+    }
+    if (
+      frame.author === null &&
+      text.length <= 16 &&
+      !endsLikeSentence(text) &&
+      !/[，,、；;。！？]/.test(text) &&
+      salutationLength(text) === 0 &&
+      matchBlockMarker(text) === null &&
+      !TITLE_WORDS.test(text) &&
+      isAuthorFollower(lines[i + 1]?.span.text)
+    ) {
+      frame.author = { line, span }
+      continue
+    }
+    break
+  }
+  return i
+}
+
+/** A speaker line is followed by a date, a salutation or a body paragraph, not by more short lines. */
+function isAuthorFollower(text: string | undefined): boolean {
+  if (text === undefined) return false
+  return (
+    DATE_LINE.test(text) || salutationLength(text) > 0 || text.length > MAX_TITLE || hasInnerSentenceEnd(text)
+  )
+}

@@ -1,0 +1,162 @@
+/**
+ * Inline enumerations: lists whose items run inside one paragraph ("一是…。二是…。三是…").
+ *
+ * Candidates are markers that follow a clause boundary. A list is a chain of candidates whose
+ * ordinals rise by one; an item is continued by a candidate of the same variant first ("二是" after
+ * "一是"), then by one of a compatible style ("二要", "第三，"), so two interleaved lists (一是 … 三是
+ * 第一，… 第二，… 四是) separate cleanly. A lone marker ("首先，…" with no 其次) makes no list; false
+ * friends (第一次, 第一责任, 一、二线城市, 1.5亿元) are refused by the grammar itself.
+ */
+import { isClauseBoundary, type MarkerMatch, matchInlineMarker, mayStartMarker } from '../markers/match.js'
+import { canContinueList } from '../markers/styles.js'
+
+export interface Candidate {
+  /** Index of the marker's first character in the text. */
+  index: number
+  match: MarkerMatch
+}
+
+export interface ChainItem {
+  candidate: Candidate
+  /** Ordinal with 最后 resolved. */
+  ordinal: number
+}
+
+export type Chain = ChainItem[]
+
+/** How many later candidates a list looks through for its next item. */
+const LOOKAHEAD = 64
+
+export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
+  const found: Candidate[] = []
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!
+    if (!mayStartMarker(ch)) continue
+    if (i > from && !isClauseBoundary(text[i - 1])) continue
+    const match = matchInlineMarker(text, i)
+    if (match && i + match.length <= to) {
+      found.push({ index: i, match })
+      i += match.length - 1
+    }
+  }
+  return found
+}
+
+function fits(candidate: Candidate, want: number, styleOf: Candidate, sameVariant: boolean): boolean {
+  const m = candidate.match
+  const ref = styleOf.match
+  const ordinalOk =
+    m.marker.ordinal === want || (m.marker.ordinal === 0 && m.marker.style === 'sequence' && want > 1)
+  if (!ordinalOk) return false
+  if (sameVariant) return m.marker.style === ref.marker.style && m.variant === ref.variant
+  if (m.marker.style === 'aspect' || ref.marker.style === 'aspect') return m.marker.style === ref.marker.style
+  return canContinueList(ref.marker.style, m.marker.style)
+}
+
+/** The minimum length of a list, by the ordinal it starts at: 一…二 is a list, a lone 二…三 is not. */
+function minimumLength(startOrdinal: number): number {
+  return startOrdinal <= 1 ? 2 : 3
+}
+
+/**
+ * Builds the lists among the candidates. `startWith`, when given, forces the first chain to start
+ * at that candidate (used to ask "does the paragraph's leading marker continue inside it?").
+ */
+export function buildChains(candidates: readonly Candidate[]): Chain[] {
+  const used = new Uint8Array(candidates.length)
+  const chains: Chain[] = []
+  for (let s = 0; s < candidates.length; s++) {
+    if (used[s]) continue
+    const start = candidates[s]!
+    const startOrdinal = start.match.marker.ordinal
+    if (startOrdinal === 0) continue // 最后 cannot open a list
+    const chain: Chain = [{ candidate: start, ordinal: startOrdinal }]
+    const members = [s]
+    let cur = s
+    for (;;) {
+      const want = chain[chain.length - 1]!.ordinal + 1
+      const next = findNext(candidates, used, cur, want, chain)
+      if (next < 0) break
+      const candidate = candidates[next]!
+      chain.push({ candidate, ordinal: candidate.match.marker.ordinal || want })
+      members.push(next)
+      cur = next
+    }
+    if (chain.length >= minimumLength(startOrdinal)) {
+      for (const m of members) used[m] = 1
+      chains.push(chain)
+    }
+  }
+  return chains
+}
+
+function findNext(
+  candidates: readonly Candidate[],
+  used: Uint8Array,
+  cur: number,
+  want: number,
+  chain: Chain,
+): number {
+  const last = chain[chain.length - 1]!.candidate
+  const first = chain[0]!.candidate
+  const end = Math.min(candidates.length, cur + 1 + LOOKAHEAD)
+  for (const [ref, same] of [
+    [last, true],
+    [first, true],
+    [last, false],
+  ] as const) {
+    for (let i = cur + 1; i < end; i++) {
+      if (
+        !used[i] &&
+        fits(candidates[i]!, want, ref, same) &&
+        !hasCloserPredecessor(candidates, used, cur, i, want)
+      )
+        return i
+    }
+  }
+  return -1
+}
+
+/**
+ * An item belongs to the nearest list before it: "第二，" does not continue a list opened by "首先"
+ * when an unused "第一，" stands between them (that "第一，" opens the list "第二，" belongs to).
+ */
+function hasCloserPredecessor(
+  candidates: readonly Candidate[],
+  used: Uint8Array,
+  cur: number,
+  at: number,
+  want: number,
+): boolean {
+  const m = candidates[at]!.match
+  for (let j = cur + 1; j < at; j++) {
+    const other = candidates[j]!.match
+    if (
+      !used[j] &&
+      other.marker.ordinal === want - 1 &&
+      other.marker.style === m.marker.style &&
+      other.variant === m.variant
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Does the marker at the start of a paragraph continue inside it? Returns 'same' when an item of
+ * the same variant follows, 'compatible' when only an item of a compatible style does, else null.
+ */
+export function leadContinuesInside(candidates: readonly Candidate[]): 'same' | 'compatible' | null {
+  const lead = candidates[0]
+  if (lead?.index !== 0) return null
+  const ordinal = lead.match.marker.ordinal
+  if (ordinal === 0) return null
+  const want = ordinal + 1
+  const end = Math.min(candidates.length, 1 + LOOKAHEAD)
+  let compatible = false
+  for (let i = 1; i < end; i++) {
+    if (fits(candidates[i]!, want, lead, true)) return 'same'
+    if (fits(candidates[i]!, want, lead, false)) compatible = true
+  }
+  return compatible ? 'compatible' : null
+}

@@ -1,0 +1,113 @@
+/**
+ * Body lines → paragraphs. A line broken in the middle of a sentence (a PDF or copy artefact: it
+ * does not end in sentence punctuation and the next line goes on mid-sentence) is joined to the next
+ * line before anything else is decided.
+ */
+import { matchBlockMarker } from '../markers/match.js'
+import type { MarkerStyle } from '../schema.js'
+import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
+import { Span } from '../text/span.js'
+
+export interface BodyLine {
+  /** 0-based source line. */
+  line: number
+  span: Span
+  markdownHeading: number
+  /** Leading blanks as written. */
+  indent: string
+  /** A blank line (or the start of the body) comes right before this line. */
+  afterBlank: boolean
+}
+
+export interface RawParagraph {
+  /** 0-based source line where the paragraph starts. */
+  line: number
+  span: Span
+  markdownHeading: number
+  indented: boolean
+}
+
+/** Lines longer than this are body text, never a title or an unnumbered heading. */
+const SHORT_LINE = 60
+
+/**
+ * For each marker style, whether lines that open with it are usually complete sentences (or run-in
+ * paragraphs) in this document. A line of such a style that stops mid-sentence was broken.
+ */
+function punctuatedStyles(lines: readonly BodyLine[]): Set<MarkerStyle> {
+  const tally = new Map<MarkerStyle, number>()
+  for (const { span } of lines) {
+    const m = matchBlockMarker(span.text)
+    if (!m) continue
+    const complete = endsLikeSentence(span.text) || hasInnerSentenceEnd(span.text)
+    tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (complete ? 1 : -1))
+  }
+  const result = new Set<MarkerStyle>()
+  for (const [style, score] of tally) if (score > 0) result.add(style)
+  return result
+}
+
+/** The width a hard-wrapped text was wrapped at, when most lines share one length. */
+function wrapWidth(lines: readonly BodyLine[]): number {
+  const counts = new Map<number, number>()
+  let long = 0
+  for (const { span } of lines) {
+    if (span.length < 20) continue
+    long++
+    counts.set(span.length, (counts.get(span.length) ?? 0) + 1)
+  }
+  if (long < 6) return 0
+  let best = 0
+  let bestCount = 0
+  for (const [length, count] of counts) {
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0)
+    if (near > bestCount) {
+      best = length
+      bestCount = near
+    }
+  }
+  return bestCount * 2 >= long ? best : 0
+}
+
+function isBroken(
+  line: BodyLine,
+  next: BodyLine,
+  punctuated: ReadonlySet<MarkerStyle>,
+  width: number,
+): boolean {
+  const text = line.span.text
+  if (line.markdownHeading || next.markdownHeading || next.afterBlank) return false
+  if (endsLikeSentence(text)) return false
+  if (matchBlockMarker(next.span.text) !== null) return false
+  if (/[，、,]$/.test(text)) return true
+  const marker = matchBlockMarker(text)
+  if (marker) return punctuated.has(marker.marker.style) && /[，,]/.test(text)
+  if (width > 0 && text.length >= width - 2) return true
+  return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
+}
+
+export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
+  const punctuated = punctuatedStyles(lines)
+  const width = wrapWidth(lines)
+  const indentedCount = lines.filter((l) => l.indent.length > 0).length
+  const mostlyIndented = indentedCount * 2 > lines.length
+  const paragraphs: RawParagraph[] = []
+  let i = 0
+  while (i < lines.length) {
+    const first = lines[i]!
+    const parts = [first.span]
+    let j = i
+    while (j + 1 < lines.length && isBroken(lines[j]!, lines[j + 1]!, punctuated, width)) {
+      j++
+      parts.push(lines[j]!.span)
+    }
+    paragraphs.push({
+      line: first.line,
+      span: Span.concat(parts),
+      markdownHeading: first.markdownHeading,
+      indented: mostlyIndented ? first.indent.length > 0 : true,
+    })
+    i = j + 1
+  }
+  return paragraphs
+}

@@ -1,0 +1,127 @@
+/**
+ * parseSpeech: text → SpeechDocument. Each stage is a pure function of the one before:
+ * text → lines (offsets, Markdown syntax peeled) → noise removed → frame (title, salutation) →
+ * paragraphs (broken lines joined) → blocks (headings, paragraphs) → depths → tree.
+ */
+import { SpeechOutlineError } from '../errors.js'
+import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
+import { splitLines } from '../text/lines.js'
+import { Locator } from '../text/locate.js'
+import { classifyNoise } from '../text/noise.js'
+import type { Span } from '../text/span.js'
+import { classifyParagraphs } from './blocks.js'
+import { type ContentLine, detectFrame, type FrameField } from './frame.js'
+import { type BodyLine, buildParagraphs } from './paragraphs.js'
+import { buildTree } from './tree.js'
+
+export interface ParseOptions {
+  /** Refuse inputs longer than this many UTF-16 code units (default 50 MiB worth: 52,428,800). */
+  maxInputLength?: number
+}
+
+export const DEFAULT_MAX_INPUT_LENGTH = 50 * 1024 * 1024
+
+function checkInput(text: unknown, options: ParseOptions): asserts text is string {
+  if (typeof text !== 'string') {
+    const kind = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text
+    throw new SpeechOutlineError('BAD_ARGUMENT', `parseSpeech expects a string, got ${kind}`)
+  }
+  const max = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
+  if (text.length > max) {
+    throw new SpeechOutlineError(
+      'TOO_LARGE',
+      `input is ${text.length} characters long, over the limit of ${max} (raise options.maxInputLength)`,
+    )
+  }
+}
+
+/**
+ * Parses a Chinese speech or official document into an outline tree. Never throws on a string
+ * within the size limit; an empty or blank text gives an empty document.
+ */
+export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDocument {
+  checkInput(text, options)
+  const locator = new Locator(text)
+  const lines = splitLines(text)
+  const removed: Removed[] = []
+  const remove = (start: number, end: number, reason: RemovedReason, content: string): void => {
+    removed.push({ text: content, reason, position: locator.position(start, end) })
+  }
+
+  const content: ContentLine[] = []
+  const indentOf = new Map<number, string>()
+  const blankBefore = new Set<number>()
+  let previousBlank = true
+  for (const line of lines) {
+    const text = line.span.text
+    if (line.frontMatter) {
+      if (text.length > 0) remove(line.start, line.end, 'front-matter', input(line.span))
+      continue
+    }
+    if (text.length === 0) {
+      previousBlank = true
+      continue
+    }
+    const noise = classifyNoise(text)
+    if (noise) {
+      remove(line.start, line.end, noise, input(line.span))
+      continue
+    }
+    if (previousBlank) blankBefore.add(line.index)
+    previousBlank = false
+    indentOf.set(line.index, line.indent)
+    content.push({ line: line.index, span: line.span, markdownHeading: line.markdownHeading })
+  }
+
+  const frame = detectFrame(content)
+  for (const r of frame.removed) {
+    const line = lines[r.line]!
+    remove(line.start, line.end, r.reason, input(line.span))
+  }
+  removed.sort((a, b) => a.position.start.offset - b.position.start.offset)
+
+  const body: BodyLine[] = []
+  for (let i = frame.bodyStart; i < content.length; i++) {
+    const c = content[i]!
+    const span = i === frame.bodyStart && frame.firstBodyRest ? frame.firstBodyRest : c.span
+    body.push({
+      line: c.line,
+      span,
+      markdownHeading: c.markdownHeading,
+      indent: indentOf.get(c.line) ?? '',
+      afterBlank: i === frame.bodyStart || blankBefore.has(c.line),
+    })
+  }
+  const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator)
+
+  const field = (f: FrameField | null) => (f ? f.span.text : null)
+  const where = (f: FrameField | null) => {
+    if (!f) return null
+    const [from, to] = f.span.sourceRange()
+    return locator.position(from, to)
+  }
+  return {
+    type: 'speech',
+    title: field(frame.title),
+    subtitle: field(frame.subtitle),
+    author: field(frame.author),
+    date: field(frame.date),
+    salutation: field(frame.salutation),
+    preamble: tree.preamble,
+    sections: tree.sections,
+    closing: tree.closing,
+    removed,
+    frame: {
+      title: where(frame.title),
+      subtitle: where(frame.subtitle),
+      author: where(frame.author),
+      date: where(frame.date),
+      salutation: where(frame.salutation),
+    },
+    position: locator.position(0, text.length),
+  }
+}
+
+function input(span: Span): string {
+  return span.text
+}

@@ -1,0 +1,89 @@
+/** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
+import type { Point } from '../schema.js'
+import type { Locator } from '../text/locate.js'
+import type { Span } from '../text/span.js'
+import { buildChains, type Chain, findCandidates } from './inline.js'
+
+interface Placed {
+  chain: Chain
+  children: Placed[]
+  /** Where the item holding this chain ends (the text's end for a top-level chain). */
+  limit: number
+}
+
+/** Index where item `k` of a chain ends: the next item's marker, or the end of the text. */
+function itemEnd(chain: Chain, k: number, textEnd: number): number {
+  return k + 1 < chain.length ? chain[k + 1]!.candidate.index : textEnd
+}
+
+function sameKind(a: Chain, b: Chain): boolean {
+  const x = a[0]!.candidate.match
+  const y = b[0]!.candidate.match
+  return x.marker.style === y.marker.style && x.variant === y.variant
+}
+
+/** Places each chain inside the item of an earlier chain that contains it, or at the top. */
+function nest(chains: Chain[], textEnd: number): Placed[] {
+  const top: Placed[] = []
+  const placed: Placed[] = []
+  for (const chain of chains) {
+    const start = chain[0]!.candidate.index
+    const end = chain[chain.length - 1]!.candidate.index
+    let parent: Placed | null = null
+    let limit = textEnd
+    // The innermost earlier chain with an item spanning this chain.
+    for (let i = placed.length - 1; i >= 0 && parent === null; i--) {
+      const other = placed[i]!
+      if (sameKind(other.chain, chain)) continue
+      for (let k = 0; k < other.chain.length; k++) {
+        const from = other.chain[k]!.candidate.index
+        const to = itemEnd(other.chain, k, other.limit)
+        if (start > from && end < to) {
+          parent = other
+          limit = to
+          break
+        }
+      }
+    }
+    const node: Placed = { chain, children: [], limit }
+    if (parent) parent.children.push(node)
+    else top.push(node)
+    placed.push(node)
+  }
+  return top
+}
+
+function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
+  const points: Point[] = []
+  for (const node of placed) {
+    const chain = node.chain
+    for (let k = 0; k < chain.length; k++) {
+      const item = chain[k]!
+      const markerStart = item.candidate.index
+      const textStart = markerStart + item.candidate.match.length
+      const end = itemEnd(chain, k, node.limit)
+      const inner = node.children.filter((child) => {
+        const at = child.chain[0]!.candidate.index
+        return at > markerStart && at < end
+      })
+      const [from, to] = span.sourceRange(markerStart, end)
+      points.push({
+        type: 'point',
+        marker: { ...item.candidate.match.marker, ordinal: item.ordinal },
+        text: span.text.slice(textStart, end).trim(),
+        points: toPoints(inner, span, locator),
+        position: locator.position(from, to),
+      })
+    }
+  }
+  return points
+}
+
+/** The inline enumerations of a paragraph's text. */
+export function extractPoints(span: Span, locator: Locator): Point[] {
+  const candidates = findCandidates(span.text)
+  if (candidates.length < 2) return []
+  const chains = buildChains(candidates)
+  if (chains.length === 0) return []
+  return toPoints(nest(chains, span.length), span, locator)
+}

@@ -1,0 +1,107 @@
+/** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
+import type { Paragraph, Position, Section } from '../schema.js'
+import type { Locator } from '../text/locate.js'
+import type { Span } from '../text/span.js'
+import type { Block, HeadingBlock } from './blocks.js'
+import { assignDepths } from './depth.js'
+import { extractPoints } from './points.js'
+
+export interface Tree {
+  preamble: Paragraph[]
+  sections: Section[]
+  closing: Paragraph[]
+}
+
+const CLOSING_START =
+  /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
+
+export function toParagraph(span: Span, locator: Locator): Paragraph {
+  const [from, to] = span.sourceRange()
+  return {
+    type: 'paragraph',
+    text: span.text,
+    points: extractPoints(span, locator),
+    position: locator.position(from, to),
+  }
+}
+
+function headingPosition(block: HeadingBlock, locator: Locator): Position {
+  const [from, to] = block.span.sourceRange(0, Math.max(block.headingEnd, block.markerLength))
+  return locator.position(from, to)
+}
+
+/** Extends a section's end to cover its last body paragraph or child, recursively. */
+function closeSection(section: Section): void {
+  const lastChild = section.children[section.children.length - 1]
+  const lastBody = section.body[section.body.length - 1]
+  let end = section.position.end
+  if (lastBody && lastBody.position.end.offset > end.offset) end = lastBody.position.end
+  if (lastChild && lastChild.position.end.offset > end.offset) end = lastChild.position.end
+  section.position = { start: section.position.start, end }
+}
+
+export function buildTree(blocks: readonly Block[], locator: Locator): Tree {
+  const headings = blocks.filter((b): b is HeadingBlock => b.kind === 'heading')
+  const hasBody = new Map<HeadingBlock, boolean>()
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block?.kind === 'heading') hasBody.set(block, blocks[i + 1]?.kind === 'paragraph')
+  }
+  const depths = assignDepths(
+    headings.map((h) => ({ marker: h.marker, runIn: h.rest !== null, hasBody: hasBody.get(h) === true })),
+  )
+
+  const tree: Tree = { preamble: [], sections: [], closing: [] }
+  const open: Section[] = []
+  let h = 0
+  const closeTo = (depth: number): void => {
+    while (open.length > depth) closeSection(open.pop()!)
+  }
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const paragraph = toParagraph(block.span, locator)
+      const current = open[open.length - 1]
+      if (current) current.body.push(paragraph)
+      else tree.preamble.push(paragraph)
+      continue
+    }
+    const { depth, ordinal } = depths[h++]!
+    // Depth never skips: a heading nests at most one level below the open one.
+    const effective = Math.min(depth, open.length + 1)
+    closeTo(effective - 1)
+    const section: Section = {
+      type: 'section',
+      depth: effective,
+      marker: block.marker ? { ...block.marker, ordinal } : null,
+      text: block.text.text,
+      body: block.rest ? [toParagraph(block.rest, locator)] : [],
+      children: [],
+      position: headingPosition(block, locator),
+    }
+    const parent = open[open.length - 1]
+    if (parent) parent.children.push(section)
+    else tree.sections.push(section)
+    open.push(section)
+  }
+  splitClosing(tree, open)
+  closeTo(0)
+  return tree
+}
+
+/** Moves trailing closing paragraphs ("同志们，…", "谢谢大家！") out of the last section. */
+function splitClosing(tree: Tree, open: Section[]): void {
+  const last = open[open.length - 1]
+  const body = last ? last.body : tree.preamble
+  const minimum = last ? (last.body.length > 0 && isRunInBody(last) ? 1 : 0) : 1
+  for (let i = Math.max(minimum, body.length - 3); i < body.length; i++) {
+    if (CLOSING_START.test(body[i]!.text)) {
+      tree.closing = body.splice(i)
+      return
+    }
+  }
+}
+
+function isRunInBody(section: Section): boolean {
+  const first = section.body[0]
+  return first !== undefined && first.position.start.offset < section.position.end.offset + 2
+}

@@ -1,0 +1,104 @@
+/**
+ * Source text → lines. Each line keeps its offsets into the original input, its indentation (kept
+ * for the classifier: flush-left lines among indented paragraphs read as headings) and its content
+ * with Markdown syntax peeled off (heading hashes, bullets, emphasis, table/box borders).
+ */
+import { isBlank, Span } from './span.js'
+
+export interface SourceLine {
+  /** 0-based line number. */
+  index: number
+  /** Offset of the line's first character in the input. */
+  start: number
+  /** Offset just past the line's last character (before its line break). */
+  end: number
+  /** Trimmed content, Markdown syntax removed, mapped to source offsets. */
+  span: Span
+  /** Leading blanks as written (spaces, tabs, U+3000). */
+  indent: string
+  /** Level of a Markdown ATX heading ("## …" → 2), 0 when the line is not one. */
+  markdownHeading: number
+  /** Inside a leading YAML front matter block (delimiters included). */
+  frontMatter: boolean
+}
+
+const ATX_HEADING = /^(#{1,6})[ \t\u3000]+/
+const CLOSING_HASHES = /[ \t\u3000]+#+$/
+const BULLET = /^[-*+][ \t\u3000]+(?=\S)/
+const BOX_EDGE = /^[│┃║|]+|[│┃║|]+$/g
+
+/** Splits the input into lines (\n, \r\n or \r), without the BOM. */
+export function splitLines(input: string): SourceLine[] {
+  const lines: SourceLine[] = []
+  let start = input.charCodeAt(0) === 0xfeff ? 1 : 0
+  const length = input.length
+  let index = 0
+  while (start <= length) {
+    let end = start
+    while (end < length) {
+      const c = input.charCodeAt(end)
+      if (c === 10 || c === 13) break
+      end++
+    }
+    lines.push(makeLine(input, index++, start, end))
+    if (end >= length) break
+    start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1)
+    if (start === length) break
+  }
+  markFrontMatter(lines)
+  return lines
+}
+
+function makeLine(input: string, index: number, start: number, end: number): SourceLine {
+  let contentStart = start
+  while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
+  const indent = input.slice(start, contentStart)
+  let span = Span.fromSource(input, contentStart, end).trim()
+  let markdownHeading = 0
+  const atx = ATX_HEADING.exec(span.text)
+  if (atx) {
+    markdownHeading = atx[1]!.length
+    span = span.slice(atx[0].length)
+    const closing = CLOSING_HASHES.exec(span.text)
+    if (closing) span = span.slice(0, closing.index)
+  } else {
+    const bullet = BULLET.exec(span.text)
+    if (bullet && !/^[-*+][ \t]*[-*+][ \t]*[-*+]/.test(span.text)) span = span.slice(bullet[0].length)
+  }
+  if (span.text.includes('│') || span.text.includes('┃') || span.text.includes('║')) {
+    span = removeMatches(span, BOX_EDGE).trim()
+  }
+  if (span.text.includes('**') || span.text.includes('__')) span = removeMatches(span, /\*\*|__/g)
+  return { index, start, end, span: span.trim(), indent, markdownHeading, frontMatter: false }
+}
+
+/** Removes every match of a global pattern from the span, keeping the source mapping. */
+function removeMatches(span: Span, pattern: RegExp): Span {
+  const parts: Span[] = []
+  let last = 0
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(span.text); m !== null; m = pattern.exec(span.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++
+      continue
+    }
+    if (m.index > last) parts.push(span.slice(last, m.index))
+    last = m.index + m[0].length
+  }
+  if (last === 0) return span
+  if (last < span.length) parts.push(span.slice(last))
+  return parts.length === 0 ? span.slice(0, 0) : Span.concat(parts)
+}
+
+function markFrontMatter(lines: SourceLine[]): void {
+  let first = 0
+  while (first < lines.length && lines[first]!.span.length === 0) first++
+  if (first >= lines.length || lines[first]!.span.text !== '---' || lines[first]!.markdownHeading) return
+  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
+    const text = lines[i]!.span.text
+    if (text === '---' || text === '...') {
+      for (let j = first; j <= i; j++) lines[j]!.frontMatter = true
+      return
+    }
+  }
+}
