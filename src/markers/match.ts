@@ -35,7 +35,10 @@ const ORDINAL_RE = new RegExp(
   `第(${CN}|${DG})(个问题|個問題|个方面|個方面|方面|点|點|条|條|个|個)?(是|要)?([，,、：:．.]|[\\s\\u3000])?${BLANKS}`,
   'y',
 )
-const SEQUENCE_RE = new RegExp(`(首先|其次|再次|最后|最後)(是|要)?([，,、：:])?${BLANKS}`, 'y')
+const SEQUENCE_RE = new RegExp(
+  `(首先|其次|再次|最后|最後)(一点|一點|一条|一條|一个问题|一個問題)?(是|要)?([，,、：:])?${BLANKS}`,
+  'y',
+)
 const ASPECT_RE = /(另一方面|一方面)(是|要)?([，,、：:])?/y
 const CN_PAREN_RE = new RegExp(`[（(](${CN})[）)]([、，,．.])?${BLANKS}`, 'y')
 const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, 'y')
@@ -100,10 +103,9 @@ function matchSequence(text: string, at: number): MarkerMatch | null {
   if (!m) return null
   const word = m[1]!
   const next = text[at + m[0].length] ?? ''
-  if ((word === '最后' || word === '最後') && !m[2] && !m[3] && NUMERAL_OR_DIGIT.test(next)) {
-    // 最后一公里 is a word; 最后一点， is the last item of a list.
-    if (!/^[一1][点點条條个個]/.test(text.slice(at + 2, at + 4))) return null
-  }
+  // 最后一公里 is a word; 最后一点， (matched above) is the last item of a list.
+  if ((word === '最后' || word === '最後') && !m[2] && !m[3] && !m[4] && NUMERAL_OR_DIGIT.test(next))
+    return null
   const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0
   return result(text, at, m, 'sequence', ordinal, 'sequence')
 }

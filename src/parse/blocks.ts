@@ -45,6 +45,11 @@ const NOTES_HEADING =
   /^(注[\s\u3000]*释|注|参考文献|附[\s\u3000]*件|附[\s\u3000]*录|说[\s\u3000]*明|后[\s\u3000]*记|前[\s\u3000]*言|引[\s\u3000]*言|结[\s\u3000]*语|结束语)$/
 const SENTENCE_PUNCTUATION = /[。！？；：，,;:!?．]/
 
+interface EnumerationItem {
+  style: Marker['style']
+  ordinal: number
+}
+
 interface Lead {
   match: MarkerMatch
   /** The heading sentence is the whole paragraph. */
@@ -85,7 +90,8 @@ function continuesBelow(
     const lead = leads[i]
     if (!lead) continue
     const m = lead.match.marker
-    const fitsOrdinal = m.ordinal === want || (m.ordinal === 0 && m.style === 'sequence')
+    // 最后 closes a list of two or more items; 首先…最后 alone is an opening and a closing remark.
+    const fitsOrdinal = m.ordinal === want || (m.ordinal === 0 && m.style === 'sequence' && want > 2)
     if (fitsOrdinal) {
       if (
         sameVariant
@@ -95,8 +101,6 @@ function continuesBelow(
         return true
     }
     if (STYLE_RANK[m.style] < rank && !canContinueList(style, m.style)) return false
-    if (m.style === style && m.ordinal <= match.marker.ordinal && lead.match.variant === match.variant)
-      return false
   }
   return false
 }
@@ -125,26 +129,28 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[]
     return { match, standalone: !hasInnerSentenceEnd(p.span.text.slice(match.length)) }
   })
   const blocks: Block[] = []
-  let lastEnumeration: { style: Marker['style']; ordinal: number } | null = null
+  // Enumeration headings met since the last structural heading: a later item may continue any of them.
+  let enumerations: EnumerationItem[] = []
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!
     const lead = leads[i] ?? null
     if (!lead) {
       if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
         blocks.push(makeHeading(p, null))
-        lastEnumeration = null
+        enumerations = []
       } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
       continue
     }
-    const isHeading = decideHeading(p, lead, leads, i, lastEnumeration)
+    const isHeading = decideHeading(p, lead, leads, i, enumerations)
     if (isHeading) {
       const heading = makeHeading(p, lead.match)
       blocks.push(heading)
       const m = lead.match.marker
       if (isEnumerationStyle(m.style)) {
-        const ordinal: number = m.ordinal === 0 ? (lastEnumeration?.ordinal ?? 0) + 1 : m.ordinal
-        lastEnumeration = { style: m.style, ordinal }
-      } else lastEnumeration = null
+        const previous = enumerations[enumerations.length - 1]
+        const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
+        enumerations.push({ style: m.style, ordinal })
+      } else enumerations = []
     } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
   }
   return blocks
@@ -155,7 +161,7 @@ function decideHeading(
   lead: Lead,
   leads: ReadonlyArray<Lead | null>,
   index: number,
-  lastEnumeration: { style: Marker['style']; ordinal: number } | null,
+  enumerations: readonly EnumerationItem[],
 ): boolean {
   if (p.markdownHeading > 0) return true
   const match = lead.match
@@ -165,11 +171,12 @@ function decideHeading(
   if (continuesBelow(leads, index, match, true)) return true
   if (inside === 'compatible') return false
   if (continuesBelow(leads, index, match, false)) return true
-  const previousFits =
-    lastEnumeration !== null &&
-    canContinueList(lastEnumeration.style, style) &&
-    (match.marker.ordinal === lastEnumeration.ordinal + 1 ||
-      (match.marker.ordinal === 0 && style === 'sequence'))
+  const ordinal = match.marker.ordinal
+  const previousFits = enumerations.some(
+    (item) =>
+      canContinueList(item.style, style) &&
+      (ordinal === item.ordinal + 1 || (ordinal === 0 && style === 'sequence' && item.ordinal >= 2)),
+  )
   if (previousFits) return true
   return isStructuralStyle(style)
 }

@@ -46,7 +46,7 @@ function fits(candidate: Candidate, want: number, styleOf: Candidate, sameVarian
   const m = candidate.match
   const ref = styleOf.match
   const ordinalOk =
-    m.marker.ordinal === want || (m.marker.ordinal === 0 && m.marker.style === 'sequence' && want > 1)
+    m.marker.ordinal === want || (m.marker.ordinal === 0 && m.marker.style === 'sequence' && want > 2)
   if (!ordinalOk) return false
   if (sameVariant) return m.marker.style === ref.marker.style && m.variant === ref.variant
   if (m.marker.style === 'aspect' || ref.marker.style === 'aspect') return m.marker.style === ref.marker.style

@@ -31,20 +31,22 @@ export interface RawParagraph {
 const SHORT_LINE = 60
 
 /**
- * For each marker style, whether lines that open with it are usually complete sentences (or run-in
- * paragraphs) in this document. A line of such a style that stops mid-sentence was broken.
+ * For each marker style, how many lines that open with it are complete sentences (or run-in
+ * paragraphs) minus how many stop without punctuation. A line of a style whose other lines are
+ * usually complete, and that itself stops mid-sentence, was broken.
  */
-function punctuatedStyles(lines: readonly BodyLine[]): Set<MarkerStyle> {
+function styleTally(lines: readonly BodyLine[]): Map<MarkerStyle, number> {
   const tally = new Map<MarkerStyle, number>()
   for (const { span } of lines) {
     const m = matchBlockMarker(span.text)
     if (!m) continue
-    const complete = endsLikeSentence(span.text) || hasInnerSentenceEnd(span.text)
-    tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (complete ? 1 : -1))
+    tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (isComplete(span.text) ? 1 : -1))
   }
-  const result = new Set<MarkerStyle>()
-  for (const [style, score] of tally) if (score > 0) result.add(style)
-  return result
+  return tally
+}
+
+function isComplete(text: string): boolean {
+  return endsLikeSentence(text) || hasInnerSentenceEnd(text)
 }
 
 /** The width a hard-wrapped text was wrapped at, when most lines share one length. */
@@ -72,7 +74,7 @@ function wrapWidth(lines: readonly BodyLine[]): number {
 function isBroken(
   line: BodyLine,
   next: BodyLine,
-  punctuated: ReadonlySet<MarkerStyle>,
+  tally: ReadonlyMap<MarkerStyle, number>,
   width: number,
 ): boolean {
   const text = line.span.text
@@ -81,13 +83,17 @@ function isBroken(
   if (matchBlockMarker(next.span.text) !== null) return false
   if (/[，、,]$/.test(text)) return true
   const marker = matchBlockMarker(text)
-  if (marker) return punctuated.has(marker.marker.style) && /[，,]/.test(text)
+  if (marker) {
+    // The other lines of this style, without this one.
+    const others = (tally.get(marker.marker.style) ?? 0) - (isComplete(text) ? 1 : -1)
+    return others > 0 && /[，,]/.test(text)
+  }
   if (width > 0 && text.length >= width - 2) return true
   return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
 }
 
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
-  const punctuated = punctuatedStyles(lines)
+  const tally = styleTally(lines)
   const width = wrapWidth(lines)
   const indentedCount = lines.filter((l) => l.indent.length > 0).length
   const mostlyIndented = indentedCount * 2 > lines.length
@@ -97,7 +103,7 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
     const first = lines[i]!
     const parts = [first.span]
     let j = i
-    while (j + 1 < lines.length && isBroken(lines[j]!, lines[j + 1]!, punctuated, width)) {
+    while (j + 1 < lines.length && isBroken(lines[j]!, lines[j + 1]!, tally, width)) {
       j++
       parts.push(lines[j]!.span)
     }

@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest'
+import { parseSpeech, type Section, SpeechDocumentSchema, SpeechOutlineError } from '../src/index.js'
+
+type Flat = [depth: number, raw: string | null, text: string]
+
+function flat(sections: Section[]): Flat[] {
+  return sections.flatMap((s) => [[s.depth, s.marker?.raw ?? null, s.text] as Flat, ...flat(s.children)])
+}
+
+function outline(text: string): Flat[] {
+  const doc = parseSpeech(text)
+  SpeechDocumentSchema.parse(doc)
+  return flat(doc.sections)
+}
+
+describe('parseSpeech: frame', () => {
+  it('reads title, salutation, sections and closing of a plain speech', () => {
+    const text = [
+      '在全区青年干部座谈会上的讲话',
+      '同志们：',
+      '今天我们召开座谈会，听取大家的意见。下面我讲两点意见。',
+      '一、提高认识',
+      '青年干部要加强学习，增强本领。',
+      '二、狠抓落实',
+      '要把各项任务落到实处。',
+      '同志们，让我们共同努力！',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.title).toBe('在全区青年干部座谈会上的讲话')
+    expect(doc.salutation).toBe('同志们：')
+    expect(doc.preamble.map((p) => p.text)).toEqual([
+      '今天我们召开座谈会，听取大家的意见。下面我讲两点意见。',
+    ])
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '提高认识'],
+      [1, '二、', '狠抓落实'],
+    ])
+    expect(doc.sections[1]!.body.map((p) => p.text)).toEqual(['要把各项任务落到实处。'])
+    expect(doc.closing.map((p) => p.text)).toEqual(['同志们，让我们共同努力！'])
+  })
+
+  it('drops advertising and a scraped summary before the title, with reasons', () => {
+    const text = [
+      '关注公众号免费领取更多材料',
+      '在全市安全生产工作会议上的讲话同志们：今年以来，全市安全生产形势总体平稳，但是...',
+      '在全市安全生产工作会议上的讲话',
+      '同志们：',
+      '今年以来，全市安全生产形势总体平稳。',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.title).toBe('在全市安全生产工作会议上的讲话')
+    expect(doc.removed.map((r) => [r.reason, r.position.start.line])).toEqual([
+      ['advertising', 1],
+      ['scraped-summary', 2],
+    ])
+  })
+
+  it('reads a subtitle, a speaker and a date under the title', () => {
+    const text = [
+      '凝心聚力 实干担当',
+      '——在全县经济工作会议上的讲话',
+      '张　明',
+      '（2024年1月15日）',
+      '同志们：',
+      '这次会议的主要任务是总结去年工作，部署今年任务。',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.title).toBe('凝心聚力 实干担当')
+    expect(doc.subtitle).toBe('——在全县经济工作会议上的讲话')
+    expect(doc.author).toBe('张　明')
+    expect(doc.date).toBe('（2024年1月15日）')
+    expect(doc.salutation).toBe('同志们：')
+  })
+
+  it('splits a salutation that opens the first paragraph', () => {
+    const doc = parseSpeech('在表彰大会上的讲话\n各位代表、同志们：今天我们隆重表彰先进。')
+    expect(doc.salutation).toBe('各位代表、同志们：')
+    expect(doc.preamble[0]!.text).toBe('今天我们隆重表彰先进。')
+  })
+
+  it('has no title when the text starts with the body', () => {
+    const doc = parseSpeech('一、总体情况\n今年工作稳中有进。\n二、存在问题\n问题仍然不少。')
+    expect(doc.title).toBeNull()
+    expect(doc.sections).toHaveLength(2)
+  })
+})
+
+describe('parseSpeech: headings', () => {
+  it('takes a heading text up to the first sentence end, the rest as body', () => {
+    const doc = parseSpeech(
+      '一、加强学习，提高素质。学习是立身之本。\n二、改进作风，狠抓落实。作风建设永远在路上。',
+    )
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '加强学习，提高素质'],
+      [1, '二、', '改进作风，狠抓落实'],
+    ])
+    expect(doc.sections[0]!.body[0]!.text).toBe('学习是立身之本。')
+  })
+
+  it('ignores sentence ends inside quotes and book titles', () => {
+    const doc = parseSpeech('一、学习《关于加强学习。的意见》精神，做到“学懂。弄通”。正文。\n二、再来一条。')
+    expect(doc.sections[0]!.text).toBe('学习《关于加强学习。的意见》精神，做到“学懂。弄通”')
+  })
+
+  it('keeps ？ and ！ at the end of a heading', () => {
+    expect(
+      outline('（一）为什么要学？\n因为形势需要。\n（二）怎样学好！\n要持之以恒。').map((h) => h[2]),
+    ).toEqual(['为什么要学？', '怎样学好！'])
+  })
+
+  it('reads 一是 lines that stand alone as headings, and keeps 一要…二要… inside one paragraph as points', () => {
+    const text = [
+      '一、抓好三项工作',
+      '一是抓学习。',
+      '要认真组织学习。',
+      '二是抓落实。',
+      '一要明确责任。责任要到人。二要加强督查。督查要到位。三要严格考核。',
+      '二、加强领导',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '抓好三项工作'],
+      [2, '一是', '抓学习'],
+      [2, '二是', '抓落实'],
+      [1, '二、', '加强领导'],
+    ])
+    const points = doc.sections[0]!.children[1]!.body[0]!.points
+    expect(points.map((p) => [p.marker.raw, p.marker.ordinal])).toEqual([
+      ['一要', 1],
+      ['二要', 2],
+      ['三要', 3],
+    ])
+  })
+
+  it('reads a run-in 第一，… paragraph as a heading when 第二，… follows in the next paragraph', () => {
+    const text = '第一，提高认识。一是认清形势。二是明确任务。\n第二，明确责任。责任重于泰山。'
+    const doc = parseSpeech(text)
+    expect(flat(doc.sections)).toEqual([
+      [1, '第一，', '提高认识'],
+      [1, '第二，', '明确责任'],
+    ])
+    expect(doc.sections[0]!.body[0]!.points.map((p) => p.marker.raw)).toEqual(['一是', '二是'])
+  })
+
+  it('treats a lone 首先，… or 最后，… paragraph as a paragraph', () => {
+    const doc = parseSpeech('一、工作回顾\n首先，我代表区委向大家表示感谢。\n最后，祝大家工作顺利。')
+    expect(flat(doc.sections)).toEqual([[1, '一、', '工作回顾']])
+    expect(doc.sections[0]!.body.map((p) => p.text)).toHaveLength(2)
+  })
+
+  it('nests a restart under a standalone item with body, and keeps switched styles as siblings', () => {
+    const text = [
+      '一、重点任务',
+      '一是抓重点。',
+      '重点工作主要有以下三点：',
+      '一是抓班子。班子要强。',
+      '二要抓队伍。队伍要稳。',
+      '第三，抓制度。制度要严。',
+      '二是攻难点。',
+      '难点要突破。',
+    ].join('\n')
+    expect(outline(text)).toEqual([
+      [1, '一、', '重点任务'],
+      [2, '一是', '抓重点'],
+      [3, '一是', '抓班子'],
+      [3, '二要', '抓队伍'],
+      [3, '第三，', '抓制度'],
+      [2, '二是', '攻难点'],
+    ])
+  })
+
+  it('reads four levels and half-width brackets', () => {
+    const text = [
+      '一、总体要求',
+      '(一)指导思想',
+      '1.坚持党的领导',
+      '(1)把方向',
+      '(2)管大局',
+      '2.坚持人民至上',
+      '(二)主要目标',
+      '二、重点任务',
+    ].join('\n')
+    expect(outline(text).map(([d, r]) => [d, r])).toEqual([
+      [1, '一、'],
+      [2, '(一)'],
+      [3, '1.'],
+      [4, '(1)'],
+      [4, '(2)'],
+      [3, '2.'],
+      [2, '(二)'],
+      [1, '二、'],
+    ])
+  })
+
+  it('reads Markdown headings and strips emphasis', () => {
+    const text = [
+      '# 在年度总结会上的讲话',
+      '',
+      '## 一、**主要成绩**',
+      '',
+      '成绩来之不易。',
+      '',
+      '## 二、存在问题',
+      '',
+      '问题不容忽视。',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.title).toBe('在年度总结会上的讲话')
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '主要成绩'],
+      [1, '二、', '存在问题'],
+    ])
+  })
+})
+
+describe('parseSpeech: false friends', () => {
+  it.each([
+    '第一书记要带头深入基层。',
+    '一、二线城市房价上涨较快。',
+    '这是我们第一次提出这个要求。',
+    '全年投入资金1.5亿元。',
+    '抓党建是第一责任。',
+    '打通服务群众最后一公里。',
+    '要求别人做到的，自己首先做到。',
+    '排名第十六位的国家。',
+    '再次感谢大家的支持！',
+  ])('makes no heading and no list of %s', (sentence) => {
+    const doc = parseSpeech(`一、总体情况\n${sentence}\n二、下步打算\n继续努力。`)
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '总体情况'],
+      [1, '二、', '下步打算'],
+    ])
+    expect(doc.sections[0]!.body[0]!.points).toEqual([])
+  })
+})
+
+describe('parseSpeech: inline enumerations', () => {
+  const body = (text: string) => parseSpeech(`一、标题\n${text}`).sections[0]!.body[0]!
+
+  it('finds a list that starts at 二是 when 一 is implicit', () => {
+    const p = body('信心来自理论。二是形势让我们自信。三是经验让我们自信。四是制度让我们自信。')
+    expect(p.points.map((x) => x.marker.ordinal)).toEqual([2, 3, 4])
+  })
+
+  it('nests a list inside the item that holds it', () => {
+    const p = body('主要有三点：一是明确目标。二是细化任务，第一，分解指标；第二，落实到人。三是强化考核。')
+    expect(p.points.map((x) => x.marker.raw)).toEqual(['一是', '二是', '三是'])
+    expect(p.points[1]!.points.map((x) => x.marker.raw)).toEqual(['第一，', '第二，'])
+  })
+
+  it('keeps two separate lists side by side', () => {
+    const p = body('一是学习。二是实践。还有两点要求：一是守纪律。二是讲规矩。')
+    expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 1, 2])
+    expect(p.points.every((x) => x.points.length === 0)).toBe(true)
+  })
+
+  it('resolves 首先…其次…最后 to 1, 2, 3', () => {
+    const p = body('首先是思路要实。其次是方法要实。最后是落实。')
+    expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 3])
+  })
+
+  it('gives each point a position that slices its marker and text from the input', () => {
+    const input = '一、标题\n主要有两点：一是明确目标。二是细化任务。'
+    const p = parseSpeech(input).sections[0]!.body[0]!
+    const [first, second] = p.points
+    expect(input.slice(first!.position.start.offset, first!.position.end.offset)).toBe('一是明确目标。')
+    expect(input.slice(second!.position.start.offset, second!.position.end.offset)).toBe('二是细化任务。')
+    expect(second!.position.start).toEqual({ line: 2, column: 14, offset: 18 })
+  })
+})
+
+describe('parseSpeech: text handling', () => {
+  it('joins a line broken mid-sentence before deciding anything', () => {
+    const text = [
+      '第一，如何纠正一些同志看重行政职务，不太看重党',
+      '内职务的问题。这个问题要研究。',
+      '第二，如何解决作风问题。作风问题要重视。',
+    ].join('\n')
+    expect(outline(text).map((h) => h[2])).toEqual([
+      '如何纠正一些同志看重行政职务，不太看重党内职务的问题',
+      '如何解决作风问题',
+    ])
+  })
+
+  it('joins long body lines broken mid-sentence and keeps positions in the original', () => {
+    const first = `${'我们要深入学习贯彻会议精神，'.repeat(5)}把思想和行动统一到`
+    const input = `一、提高认识\n${first}\n会议部署上来。下一句。\n二、狠抓落实`
+    const doc = parseSpeech(input)
+    const p = doc.sections[0]!.body[0]!
+    expect(p.text).toBe(`${first}会议部署上来。下一句。`)
+    expect(p.position.start.line).toBe(2)
+    expect(p.position.end.line).toBe(3)
+    expect(input.slice(p.position.start.offset, p.position.end.offset)).toBe(
+      `${first}\n会议部署上来。下一句。`,
+    )
+  })
+
+  it('does not join a heading line without punctuation to the paragraph under it', () => {
+    expect(
+      outline('一、进一步加深理解\n对这个问题，要全面理解。\n二、进一步聚焦责任\n责任要落实。').map(
+        (h) => h[2],
+      ),
+    ).toEqual(['进一步加深理解', '进一步聚焦责任'])
+  })
+
+  it('gives the same outline for LF, CRLF, CR, a BOM and trailing blanks', () => {
+    const lines = [
+      '在大会上的讲话',
+      '同志们：',
+      '一、加强学习',
+      '学习很重要。',
+      '二、改进作风',
+      '作风很重要。',
+    ]
+    const base = outline(lines.join('\n'))
+    expect(outline(lines.join('\r\n'))).toEqual(base)
+    expect(outline(lines.join('\r'))).toEqual(base)
+    expect(outline(`\ufeff${lines.join('\n')}`)).toEqual(base)
+    expect(outline(lines.map((l) => `\u3000\u3000${l}  `).join('\n'))).toEqual(base)
+  })
+
+  it('drops page numbers, web furniture and drawn boxes with reasons', () => {
+    const text = [
+      '在会议上的讲话',
+      '【打印正文】',
+      '一、加强学习',
+      '学习很重要。',
+      '- 2 -',
+      '┌────┐',
+      '上一篇：关于开展检查的通知',
+      '二、改进作风',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.removed.map((r) => r.reason)).toEqual([
+      'web-furniture',
+      'page-number',
+      'decoration',
+      'web-furniture',
+    ])
+    expect(doc.sections).toHaveLength(2)
+  })
+
+  it('points every position into the original input, BOM and CRLF included', () => {
+    const input = '\ufeff在会上的讲话\r\n同志们：\r\n\u3000\u3000一、加强学习。学习很重要。\r\n'
+    const doc = parseSpeech(input)
+    const s = doc.sections[0]!
+    expect(input.slice(s.position.start.offset, s.position.start.offset + 2)).toBe('一、')
+    expect(doc.frame.title).toEqual({
+      start: { line: 1, column: 2, offset: 1 },
+      end: { line: 1, column: 8, offset: 7 },
+    })
+    expect(s.body[0]!.position.start.line).toBe(3)
+  })
+})
+
+describe('parseSpeech: bad input', () => {
+  it.each([[42], [null], [undefined], [{}], [['一、']]])('refuses %j with BAD_ARGUMENT', (value) => {
+    expect(() => parseSpeech(value as unknown as string)).toThrowError(SpeechOutlineError)
+    try {
+      parseSpeech(value as unknown as string)
+    } catch (error) {
+      expect((error as SpeechOutlineError).code).toBe('BAD_ARGUMENT')
+      expect((error as Error).message).toMatch(/expects a string/)
+    }
+  })
+
+  it('refuses an input over maxInputLength with TOO_LARGE', () => {
+    expect(() => parseSpeech('一、'.repeat(10), { maxInputLength: 5 })).toThrowError(/over the limit of 5/)
+  })
+
+  it.each(['', '   ', '\n\n\u3000\r\n'])('gives an empty document for %j', (text) => {
+    const doc = parseSpeech(text)
+    expect(doc).toMatchObject({
+      title: null,
+      salutation: null,
+      sections: [],
+      preamble: [],
+      closing: [],
+      removed: [],
+    })
+  })
+})
