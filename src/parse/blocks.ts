@@ -14,6 +14,7 @@ import { firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import type { Span } from '../text/span.js'
 import { findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
+import { SequenceIndex } from './sequence-index.js'
 
 export interface HeadingBlock {
   kind: 'heading'
@@ -76,35 +77,6 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   }
 }
 
-/** Does a later paragraph (before a more senior marker) continue the sequence of `lead`? */
-function continuesBelow(
-  leads: ReadonlyArray<Lead | null>,
-  from: number,
-  match: MarkerMatch,
-  sameVariant: boolean,
-): boolean {
-  const style = match.marker.style
-  const want = match.marker.ordinal + 1
-  const rank = STYLE_RANK[style]
-  for (let i = from + 1; i < leads.length; i++) {
-    const lead = leads[i]
-    if (!lead) continue
-    const m = lead.match.marker
-    // 最后 closes a list of two or more items; 首先…最后 alone is an opening and a closing remark.
-    const fitsOrdinal = m.ordinal === want || (m.ordinal === 0 && m.style === 'sequence' && want > 2)
-    if (fitsOrdinal) {
-      if (
-        sameVariant
-          ? m.style === style && lead.match.variant === match.variant
-          : canContinueList(style, m.style)
-      )
-        return true
-    }
-    if (STYLE_RANK[m.style] < rank && !canContinueList(style, m.style)) return false
-  }
-  return false
-}
-
 function isUnnumberedHeading(
   p: RawParagraph,
   next: RawParagraph | undefined,
@@ -128,6 +100,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[]
     if (!match || match.length >= p.span.length) return null
     return { match, standalone: !hasInnerSentenceEnd(p.span.text.slice(match.length)) }
   })
+  const sequences = new SequenceIndex(leads.map((lead) => lead?.match ?? null))
   const blocks: Block[] = []
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   let enumerations: EnumerationItem[] = []
@@ -141,7 +114,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[]
       } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
       continue
     }
-    const isHeading = decideHeading(p, lead, leads, i, enumerations)
+    const isHeading = decideHeading(p, lead, sequences, i, enumerations)
     if (isHeading) {
       const heading = makeHeading(p, lead.match)
       blocks.push(heading)
@@ -159,7 +132,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[]
 function decideHeading(
   p: RawParagraph,
   lead: Lead,
-  leads: ReadonlyArray<Lead | null>,
+  sequences: SequenceIndex,
   index: number,
   enumerations: readonly EnumerationItem[],
 ): boolean {
@@ -168,9 +141,9 @@ function decideHeading(
   const style = match.marker.style
   const inside = leadContinuesInside(findCandidates(p.span.text))
   if (inside === 'same') return false
-  if (continuesBelow(leads, index, match, true)) return true
+  if (sequences.continuesBelow(index, match, true)) return true
   if (inside === 'compatible') return false
-  if (continuesBelow(leads, index, match, false)) return true
+  if (sequences.continuesBelow(index, match, false)) return true
   const ordinal = match.marker.ordinal
   const previousFits = enumerations.some(
     (item) =>
