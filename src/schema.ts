@@ -93,7 +93,10 @@ export const SectionSchema = z.object({
   get children(): z.ZodArray<typeof SectionSchema> {
     return z.array(SectionSchema)
   },
+  /** The whole section: its heading through its last body paragraph or child. */
   position: PositionSchema,
+  /** The heading alone: marker and heading sentence, the dropped trailing punctuation included. */
+  headingPosition: PositionSchema.optional(),
 })
 
 export const RemovedReasonSchema = z.enum([
@@ -106,13 +109,19 @@ export const RemovedReasonSchema = z.enum([
   'html',
   'image',
   'decoration',
-  'depth-limit',
 ])
 
 export const RemovedSchema = z.object({
   text: z.string(),
   /** Why the line was dropped; one of `RemovedReasonSchema`'s values. */
   reason: RemovedReasonSchema,
+  position: PositionSchema,
+})
+
+/** A notice about the parse itself (not about the document's quality: that is lint's job). */
+export const ParseWarningSchema = z.object({
+  code: z.enum(['DEPTH_CAPPED', 'POINTS_DEPTH_CAPPED']),
+  message: z.string(),
   position: PositionSchema,
 })
 
@@ -141,6 +150,8 @@ export const SpeechDocumentSchema = z.object({
   closing: z.array(ParagraphSchema),
   /** Every line dropped as noise, with why: nothing vanishes silently. */
   removed: z.array(RemovedSchema),
+  /** Notices about the parse: headings nested deeper than `maxDepth`, and the like. */
+  warnings: z.array(ParseWarningSchema).optional(),
   /** Where the title, salutation and frame lines sit (null when absent). */
   frame: z.object({
     title: PositionSchema.nullable(),
@@ -162,4 +173,5 @@ export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Section = z.infer<typeof SectionSchema>
 export type RemovedReason = z.infer<typeof RemovedReasonSchema>
 export type Removed = z.infer<typeof RemovedSchema>
+export type ParseWarning = z.infer<typeof ParseWarningSchema>
 export type SpeechDocument = z.infer<typeof SpeechDocumentSchema>

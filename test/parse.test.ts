@@ -380,3 +380,30 @@ describe('parseSpeech: bad input', () => {
     })
   })
 })
+
+describe('parseSpeech: limits', () => {
+  it('caps heading depth with a warning instead of building an unbounded tree', () => {
+    // Each standalone 一是 with a body paragraph nests the restart below it.
+    const opening = Array.from({ length: 40 }, (_, i) => `一是第${i + 1}层。\n正文${i + 1}。`)
+    const closing = Array.from({ length: 40 }, (_, i) => `二是收尾${i + 1}。\n正文。`)
+    const text = [...opening, ...closing].join('\n')
+    const doc = parseSpeech(text, { maxDepth: 5 })
+    const depths: number[] = []
+    const walk = (sections: Section[]) => {
+      for (const s of sections) {
+        depths.push(s.depth)
+        walk(s.children)
+      }
+    }
+    walk(doc.sections)
+    expect(Math.max(...depths)).toBe(5)
+    expect(doc.warnings?.[0]).toMatchObject({ code: 'DEPTH_CAPPED', position: { start: { line: 11 } } })
+  })
+
+  it.each([[{ maxDepth: 0 }], [{ maxInputLength: -1 }], [{ maxDepth: 1.5 }]])(
+    'refuses the option %j',
+    (options) => {
+      expect(() => parseSpeech('一、标题', options)).toThrowError(/must be a positive integer/)
+    },
+  )
+})

@@ -15,16 +15,36 @@ import { type BodyLine, buildParagraphs } from './paragraphs.js'
 import { buildTree } from './tree.js'
 
 export interface ParseOptions {
-  /** Refuse inputs longer than this many UTF-16 code units (default 50 MiB worth: 52,428,800). */
+  /** Refuse inputs longer than this many UTF-16 code units (default 52,428,800). */
   maxInputLength?: number
+  /**
+   * Headings never nest deeper than this (default 16); deeper ones are placed at this depth and a
+   * `DEPTH_CAPPED` warning is added. Keeps pathological input from building unbounded trees.
+   */
+  maxDepth?: number
 }
 
 export const DEFAULT_MAX_INPUT_LENGTH = 50 * 1024 * 1024
 
 function checkInput(text: unknown, options: ParseOptions): asserts text is string {
+  if (options === null || typeof options !== 'object') {
+    throw new SpeechOutlineError(
+      'BAD_ARGUMENT',
+      `parseSpeech options must be an object, got ${options === null ? 'null' : typeof options}`,
+    )
+  }
   if (typeof text !== 'string') {
     const kind = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text
     throw new SpeechOutlineError('BAD_ARGUMENT', `parseSpeech expects a string, got ${kind}`)
+  }
+  for (const name of ['maxInputLength', 'maxDepth'] as const) {
+    const value = options[name]
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+      throw new SpeechOutlineError(
+        'BAD_ARGUMENT',
+        `options.${name} must be a positive integer, got ${String(value)}`,
+      )
+    }
   }
   const max = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH
   if (text.length > max) {
@@ -92,7 +112,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
       afterBlank: i === frame.bodyStart || blankBefore.has(c.line),
     })
   }
-  const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator)
+  const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator, options.maxDepth)
 
   const field = (f: FrameField | null) => (f ? f.span.text : null)
   const where = (f: FrameField | null) => {
@@ -111,6 +131,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
     sections: tree.sections,
     closing: tree.closing,
     removed,
+    warnings: tree.warnings,
     frame: {
       title: where(frame.title),
       subtitle: where(frame.subtitle),

@@ -9,7 +9,12 @@ interface Placed {
   children: Placed[]
   /** Where the item holding this chain ends (the text's end for a top-level chain). */
   limit: number
+  /** 1 for a top-level list. */
+  level: number
 }
+
+/** Lists nest at most this deep; a deeper one is kept beside its would-be parent's list. */
+const MAX_POINT_LEVEL = 8
 
 /** Index where item `k` of a chain ends: the next item's marker, or the end of the text. */
 function itemEnd(chain: Chain, k: number, textEnd: number): number {
@@ -34,7 +39,7 @@ function nest(chains: Chain[], textEnd: number): Placed[] {
     // The innermost earlier chain with an item spanning this chain.
     for (let i = placed.length - 1; i >= 0 && parent === null; i--) {
       const other = placed[i]!
-      if (sameKind(other.chain, chain)) continue
+      if (sameKind(other.chain, chain) || other.level >= MAX_POINT_LEVEL) continue
       for (let k = 0; k < other.chain.length; k++) {
         const from = other.chain[k]!.candidate.index
         const to = itemEnd(other.chain, k, other.limit)
@@ -45,7 +50,7 @@ function nest(chains: Chain[], textEnd: number): Placed[] {
         }
       }
     }
-    const node: Placed = { chain, children: [], limit }
+    const node: Placed = { chain, children: [], limit, level: parent ? parent.level + 1 : 1 }
     if (parent) parent.children.push(node)
     else top.push(node)
     placed.push(node)

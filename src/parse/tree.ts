@@ -1,5 +1,5 @@
 /** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
-import type { Paragraph, Position, Section } from '../schema.js'
+import type { Paragraph, ParseWarning, Position, Section } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
 import type { Block, HeadingBlock } from './blocks.js'
@@ -10,7 +10,11 @@ export interface Tree {
   preamble: Paragraph[]
   sections: Section[]
   closing: Paragraph[]
+  warnings: ParseWarning[]
 }
+
+/** Headings nest at most this deep unless `maxDepth` says otherwise. */
+export const DEFAULT_MAX_DEPTH = 16
 
 const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
@@ -40,7 +44,7 @@ function closeSection(section: Section): void {
   section.position = { start: section.position.start, end }
 }
 
-export function buildTree(blocks: readonly Block[], locator: Locator): Tree {
+export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth = DEFAULT_MAX_DEPTH): Tree {
   const headings = blocks.filter((b): b is HeadingBlock => b.kind === 'heading')
   const hasBody = new Map<HeadingBlock, boolean>()
   for (let i = 0; i < blocks.length; i++) {
@@ -51,7 +55,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator): Tree {
     headings.map((h) => ({ marker: h.marker, runIn: h.rest !== null, hasBody: hasBody.get(h) === true })),
   )
 
-  const tree: Tree = { preamble: [], sections: [], closing: [] }
+  const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
   const open: Section[] = []
   let h = 0
   const closeTo = (depth: number): void => {
@@ -67,7 +71,16 @@ export function buildTree(blocks: readonly Block[], locator: Locator): Tree {
     }
     const { depth, ordinal } = depths[h++]!
     // Depth never skips: a heading nests at most one level below the open one.
-    const effective = Math.min(depth, open.length + 1)
+    let effective = Math.min(depth, open.length + 1)
+    const heading = headingPosition(block, locator)
+    if (effective > maxDepth) {
+      tree.warnings.push({
+        code: 'DEPTH_CAPPED',
+        message: `heading nested ${depth} levels deep, placed at the maximum depth ${maxDepth}`,
+        position: heading,
+      })
+      effective = maxDepth
+    }
     closeTo(effective - 1)
     const section: Section = {
       type: 'section',
@@ -76,7 +89,8 @@ export function buildTree(blocks: readonly Block[], locator: Locator): Tree {
       text: block.text.text,
       body: block.rest ? [toParagraph(block.rest, locator)] : [],
       children: [],
-      position: headingPosition(block, locator),
+      position: heading,
+      headingPosition: heading,
     }
     const parent = open[open.length - 1]
     if (parent) parent.children.push(section)
