@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseSpeech, type Section, SpeechDocumentSchema, SpeechOutlineError } from '../src/index.js'
 
@@ -406,4 +407,38 @@ describe('parseSpeech: limits', () => {
       expect(() => parseSpeech('一、标题', options)).toThrowError(/must be a positive integer/)
     },
   )
+})
+
+describe('parseSpeech: a work report with four levels, indentation and a frame', () => {
+  const text = readFileSync(new URL('./fixtures/unit/work-report.txt', import.meta.url), 'utf8')
+  const doc = parseSpeech(text)
+
+  it('reads the frame', () => {
+    expect(doc).toMatchObject({
+      title: '政府工作报告',
+      subtitle: '——2024年1月10日在某市第十七届人民代表大会第三次会议上',
+      author: '市长　张三',
+      salutation: '各位代表：',
+    })
+    expect(doc.closing[0]!.text).toMatch(/^各位代表！/)
+  })
+
+  it('reads the outline, 一、2023年 included', () => {
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '2023年工作回顾'],
+      [2, '（一）', '经济运行稳中向好'],
+      [2, '（二）', '改革开放持续深化'],
+      [2, '（三）', '民生福祉不断增进'],
+      [1, '二、', '2024年工作安排'],
+      [2, '（一）', '着力扩大有效需求'],
+      [3, '1.', '积极扩大有效投资'],
+      [3, '2.', '大力促进消费'],
+      [2, '（二）', '着力推动产业升级'],
+      [3, '1.', '做强先进制造业'],
+      [4, '（1）', '壮大主导产业'],
+      [4, '（2）', '培育新兴产业'],
+      [3, '2.', '加快发展现代服务业'],
+      [1, '三、', '加强政府自身建设'],
+    ])
+  })
 })

@@ -155,7 +155,9 @@ function matchChinese(text: string, at: number): MarkerMatch | null {
   const n = parseChineseNumeral(m[1]!)
   if (n === null || n > 99) return null
   const next = text[at + m[0].length] ?? ''
-  if (m[2] === '、' && NUMERAL_OR_DIGIT.test(next)) return null // 一、二线城市
+  // 一、二线城市 and 一、二级 list numerals; 一、二〇二三年工作回顾 and 一、2023年工作回顾 are headings.
+  const after = text[at + m[0].length + 1] ?? ''
+  if (m[2] === '、' && CN_START.has(next) && !CN_START.has(after)) return null
   if ((m[2] === '.' || m[2] === '．') && DIGIT.test(next)) return null
   if (next === '') return null
   return result(text, at, m, 'chinese', n, m[2] === '、' ? '、' : m[2] === '.' || m[2] === '．' ? '.' : ' ')
