@@ -245,45 +245,44 @@ export function matchInlineMarker(text: string, at: number): MarkerMatch | null 
 }
 
 /** Characters after which an inline enumeration item may begin. */
-const CLAUSE_BOUNDARY = new Set([
-  '。',
-  '！',
-  '？',
-  '；',
-  '：',
-  '，',
-  '!',
-  '?',
-  ';',
-  ':',
-  ',',
-  '\n',
-  ' ',
-  '\u3000',
-  '\t',
-])
+const CLAUSE_BOUNDARY_CHARS = '。！？；：，!?;:,\n \u3000\t'
+
+/** Characters a marker may start with. */
+const MARKER_START_CHARS = `第首其再最另（(${CHINESE_NUMERAL_CLASS}0123456789０１２３４５６７８９甲乙丙丁戊己庚辛壬癸`
+
+/** One byte per UTF-16 code unit: bit 1 = may start a marker, bit 2 = clause boundary. */
+const CHAR_FLAGS = buildCharFlags()
+
+function buildCharFlags(): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  for (const ch of MARKER_START_CHARS) flags[ch.charCodeAt(0)]! |= 1
+  const ranges: Array<[number, number]> = [
+    [0x2460, 0x2473], // ① … ⑳
+    [0x3251, 0x325f], // ㉑ … ㉟
+    [0x32b1, 0x32bf], // ㊱ … ㊿
+    [0x2474, 0x2487], // ⑴ … ⒇
+    [0x2488, 0x249b], // ⒈ … ⒛
+    [0x3220, 0x3229], // ㈠ … ㈩
+  ]
+  for (const [from, to] of ranges) for (let c = from; c <= to; c++) flags[c]! |= 1
+  for (const ch of CLAUSE_BOUNDARY_CHARS) flags[ch.charCodeAt(0)]! |= 2
+  return flags
+}
 
 export function isClauseBoundary(ch: string | undefined): boolean {
-  return ch === undefined || CLAUSE_BOUNDARY.has(ch)
+  return ch === undefined || (CHAR_FLAGS[ch.charCodeAt(0)]! & 2) !== 0
 }
 
 /** Quick filter: can a marker start with this character at all? */
 export function mayStartMarker(ch: string): boolean {
-  return (
-    ch === '第' ||
-    ch === '首' ||
-    ch === '其' ||
-    ch === '再' ||
-    ch === '最' ||
-    ch === '另' ||
-    ch === '（' ||
-    ch === '(' ||
-    CN_START.has(ch) ||
-    DIGIT_START.test(ch) ||
-    stemOrdinal(ch) !== null ||
-    circledNumber(ch) !== null ||
-    parenthesizedNumber(ch) !== null ||
-    parenthesizedIdeograph(ch) !== null ||
-    (ch >= '⒈' && ch <= '⒛')
-  )
+  return (CHAR_FLAGS[ch.charCodeAt(0)]! & 1) !== 0
+}
+
+/** Code-unit forms of the two filters, for scanning loops. */
+export function mayStartMarkerCode(code: number): boolean {
+  return (CHAR_FLAGS[code]! & 1) !== 0
+}
+
+export function isClauseBoundaryCode(code: number): boolean {
+  return (CHAR_FLAGS[code]! & 2) !== 0
 }

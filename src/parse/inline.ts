@@ -7,7 +7,12 @@
  * 第一，… 第二，… 四是) separate cleanly. A lone marker ("首先，…" with no 其次) makes no list; false
  * friends (第一次, 第一责任, 一、二线城市, 1.5亿元) are refused by the grammar itself.
  */
-import { isClauseBoundary, type MarkerMatch, matchInlineMarker, mayStartMarker } from '../markers/match.js'
+import {
+  isClauseBoundaryCode,
+  type MarkerMatch,
+  matchInlineMarker,
+  mayStartMarkerCode,
+} from '../markers/match.js'
 import { canContinueList } from '../markers/styles.js'
 
 export interface Candidate {
@@ -30,11 +35,11 @@ const LOOKAHEAD = 64
 export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
   const found: Candidate[] = []
   for (let i = from; i < to; i++) {
-    const ch = text[i]!
-    if (!mayStartMarker(ch)) continue
-    if (i > from && !isClauseBoundary(text[i - 1])) continue
+    if (i > from && !isClauseBoundaryCode(text.charCodeAt(i - 1))) continue
+    if (!mayStartMarkerCode(text.charCodeAt(i))) continue
     const match = matchInlineMarker(text, i)
-    if (match && i + match.length <= to) {
+    // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
+    if (match && i + match.length < to) {
       found.push({ index: i, match })
       i += match.length - 1
     }
