@@ -8,9 +8,9 @@
  * continues inside it; the spoken enumerations (一是, 第一，, 首先) need a sequence around them.
  */
 import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
-import { canContinueList, isEnumerationStyle, isStructuralStyle, STYLE_RANK } from '../markers/styles.js'
+import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import type { Marker } from '../schema.js'
-import { firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
+import { firstSentenceEnd } from '../text/sentence.js'
 import type { Span } from '../text/span.js'
 import { findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
@@ -53,8 +53,6 @@ interface EnumerationItem {
 
 interface Lead {
   match: MarkerMatch
-  /** The heading sentence is the whole paragraph. */
-  standalone: boolean
 }
 
 function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
@@ -98,7 +96,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[]
   const leads: Array<Lead | null> = paragraphs.map((p) => {
     const match = matchBlockMarker(p.span.text)
     if (!match || match.length >= p.span.length) return null
-    return { match, standalone: !hasInnerSentenceEnd(p.span.text.slice(match.length)) }
+    return { match }
   })
   const sequences = new SequenceIndex(leads.map((lead) => lead?.match ?? null))
   const blocks: Block[] = []
