@@ -52,16 +52,22 @@ export function splitLines(input: string): SourceLine[] {
 function makeLine(input: string, index: number, start: number, end: number): SourceLine {
   let contentStart = start
   while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
-  const indent = input.slice(start, contentStart)
-  let span = Span.fromSource(input, contentStart, end).trim()
+  let contentEnd = end
+  while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
+  const indent = contentStart > start ? input.slice(start, contentStart) : ''
+  let span = Span.fromSource(input, contentStart, contentEnd)
   let markdownHeading = 0
-  const atx = ATX_HEADING.exec(span.text)
-  if (atx) {
-    markdownHeading = atx[1]!.length
-    span = span.slice(atx[0].length)
-    const closing = CLOSING_HASHES.exec(span.text)
-    if (closing) span = span.slice(0, closing.index)
-  } else {
+  const first = span.text.charCodeAt(0)
+  // Markdown syntax is looked for only where it can be: most lines are plain speech text.
+  if (first === 0x23 /* # */) {
+    const atx = ATX_HEADING.exec(span.text)
+    if (atx) {
+      markdownHeading = atx[1]!.length
+      span = span.slice(atx[0].length)
+      const closing = CLOSING_HASHES.exec(span.text)
+      if (closing) span = span.slice(0, closing.index)
+    }
+  } else if (first === 0x2d /* - */ || first === 0x2a /* * */ || first === 0x2b /* + */) {
     const bullet = BULLET.exec(span.text)
     if (bullet && !/^[-*+][ \t]*[-*+][ \t]*[-*+]/.test(span.text)) span = span.slice(bullet[0].length)
   }
@@ -69,7 +75,13 @@ function makeLine(input: string, index: number, start: number, end: number): Sou
     span = removeMatches(span, BOX_EDGE).trim()
   }
   if (span.text.includes('**') || span.text.includes('__')) span = removeMatches(span, /\*\*|__/g)
-  return { index, start, end, span: span.trim(), indent, markdownHeading, frontMatter: false }
+  if (
+    span.length > 0 &&
+    (isBlank(span.text.charCodeAt(0)) || isBlank(span.text.charCodeAt(span.length - 1)))
+  ) {
+    span = span.trim()
+  }
+  return { index, start, end, span, indent, markdownHeading, frontMatter: false }
 }
 
 /** Removes every match of a global pattern from the span, keeping the source mapping. */
