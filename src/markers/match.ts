@@ -94,7 +94,13 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   const [, , noun, verb, punct] = m
   if (!noun && !verb && !punct) return null // 第一次, 第一书记, 第一责任
   if (verb === '要' && ORDINAL_YAO_WORDS.has(text[at + m[0].length] ?? '')) return null
-  const variant = (noun ? (noun.startsWith('个') || noun.startsWith('個') ? '个' : noun) : '') + (verb ?? '')
+  const measure = noun !== undefined && (noun.startsWith('个') || noun.startsWith('個'))
+  if (measure && noun.length > 1 && !punct) {
+    // 第一个问题是… reads as the marker 第一个 and the text 问题是…; 第一个问题， is a marker whole.
+    const short = `第${m[1]!}${noun[0]!}`
+    return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
+  }
+  const variant = (noun ? (measure ? '个' : noun) : '') + (verb ?? '')
   return result(text, at, m, 'ordinal', n, variant || '，')
 }
 
