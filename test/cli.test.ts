@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { SpeechDocumentSchema } from '../src/index.js'
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname
+const speech = '在全区工作会议上的讲话\n同志们：\n一、提高认识\n认识很重要。\n二、狠抓落实\n落实是关键。\n'
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+let dir = ''
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'speech-outline-cli-'))
+})
+
+describe('speech-outline CLI', () => {
+  it('prints the outline of a file', () => {
+    const file = join(dir, 'a.txt')
+    writeFileSync(file, speech)
+    const r = run([file])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('在全区工作会议上的讲话\n一、提高认识\n二、狠抓落实\n')
+  })
+
+  it('prints the SpeechDocument as JSON that passes the schema', () => {
+    const file = join(dir, 'b.txt')
+    writeFileSync(file, speech)
+    const r = run([file, '--format', 'json'])
+    expect(r.code).toBe(0)
+    const doc = SpeechDocumentSchema.parse(JSON.parse(r.stdout))
+    expect(doc.sections.map((s) => s.text)).toEqual(['提高认识', '狠抓落实'])
+  })
+
+  it('reads standard input', () => {
+    const r = run(['--format', 'json'], speech)
+    expect(JSON.parse(r.stdout).title).toBe('在全区工作会议上的讲话')
+  })
+
+  it('detects GB18030, UTF-8 with BOM and UTF-16 LE', () => {
+    // 一、 in GB18030 is d2 bb a1 a2; the text "一、学习" follows a title line in ASCII-free Chinese.
+    const gb = Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd1, 0xa7, 0xcf, 0xb0, 0x0a])
+    const cases: Array<[string, Buffer]> = [
+      ['gb.txt', gb],
+      ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('一、学习\n')])],
+      ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、学习\n', 'utf16le')])],
+    ]
+    for (const [name, bytes] of cases) {
+      const file = join(dir, name)
+      writeFileSync(file, bytes)
+      const r = run([file])
+      expect(r.stdout, name).toBe('一、学习\n')
+    }
+  })
+
+  it('reports a missing file and a binary file in one line each, goes on, and exits 2', () => {
+    const good = join(dir, 'good.txt')
+    const binary = join(dir, 'bin.dat')
+    writeFileSync(good, speech)
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+    const r = run([join(dir, 'missing.txt'), binary, good])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `speech-outline: ${join(dir, 'missing.txt')}: no such file`,
+      `speech-outline: ${binary}: looks like a binary file (it contains NUL bytes)`,
+    ])
+    expect(r.stdout).toContain('一、提高认识')
+  })
+
+  it('refuses an unknown option or format with a one-line error', () => {
+    const r = run(['--format', 'yaml'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^speech-outline: unknown --format yaml/)
+    expect(run(['--nope']).stderr).toMatch(/^speech-outline: Unknown option '--nope'/)
+  })
+
+  it('prints help and version', () => {
+    expect(run(['--help']).stdout).toMatch(/^usage: speech-outline/)
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
