@@ -24,7 +24,7 @@ describe('speech-outline CLI', () => {
     writeFileSync(file, speech)
     const r = run([file])
     expect(r.code).toBe(0)
-    expect(r.stdout).toBe('在全区工作会议上的讲话\n一、提高认识\n二、狠抓落实\n')
+    expect(r.stdout).toBe('# 在全区工作会议上的讲话\n\n- 一、提高认识\n- 二、狠抓落实\n')
   })
 
   it('prints the SpeechDocument as JSON that passes the schema', () => {
@@ -53,7 +53,7 @@ describe('speech-outline CLI', () => {
       const file = join(dir, name)
       writeFileSync(file, bytes)
       const r = run([file])
-      expect(r.stdout, name).toBe('一、学习\n')
+      expect(r.stdout, name).toBe('- 一、学习\n')
     }
   })
 
@@ -76,6 +76,25 @@ describe('speech-outline CLI', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^speech-outline: unknown --format yaml/)
     expect(run(['--nope']).stderr).toMatch(/^speech-outline: Unknown option '--nope'/)
+  })
+
+  it('prints the whole speech as Markdown, with the Markdown options', () => {
+    const file = join(dir, 'm.txt')
+    writeFileSync(file, speech)
+    expect(run([file, '--format', 'markdown', '--markers', 'strip', '--top-depth', '2']).stdout).toBe(
+      '## 在全区工作会议上的讲话\n\n同志们：\n\n### 提高认识\n\n认识很重要。\n\n### 狠抓落实\n\n落实是关键。\n',
+    )
+    expect(run([file, '--top-depth', '9']).stderr).toMatch(
+      /^speech-outline: --top-depth must be 1 to 6, got 9/,
+    )
+  })
+
+  it('re-levels a .md input when the output is Markdown', () => {
+    const file = join(dir, 'converted.md')
+    writeFileSync(file, '# 标题\n\n# 一、总体\n\n# （一）目标\n\n正文。\n')
+    expect(run([file, '--format', 'markdown']).stdout).toBe(
+      '# 标题\n\n## 一、总体\n\n### （一）目标\n\n正文。\n',
+    )
   })
 
   it('prints help and version', () => {

@@ -5,13 +5,15 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { SpeechOutlineError } from '../errors.js'
+import type { MarkdownOptions } from '../markdown/options.js'
+import { relevelMarkdown } from '../markdown/relevel-markdown.js'
+import { toMarkdown } from '../markdown/to-markdown.js'
 import { parseSpeech } from '../parse/parse-speech.js'
 import { decodeBytes, ENCODINGS, type Encoding } from './decode.js'
-import { formatOutline } from './outline.js'
 
 declare const __VERSION__: string
 
-const FORMATS = ['json', 'outline'] as const
+const FORMATS = ['outline', 'markdown', 'json'] as const
 type Format = (typeof FORMATS)[number]
 
 const HELP = `usage: speech-outline [options] [files...]
@@ -20,16 +22,21 @@ Reads Chinese speeches and official documents (UTF-8, UTF-16 with a BOM, or GB18
 their outline. With no file, or with "-", reads standard input.
 
 options:
-  -f, --format FORMAT   outline (default): the headings, indented by depth
-                        json: the whole SpeechDocument (one JSON document per file;
-                        JSON Lines when several files are given)
+  -f, --format FORMAT   outline (default): the headings alone, as a nested Markdown list
+                        markdown: the whole speech as Markdown (a .md input is re-levelled:
+                        its headings get the depths their numbering implies)
+                        json: the whole SpeechDocument (JSON Lines when several files are given)
+  --markers keep|strip  keep (default) or strip the numbering markers in Markdown headings
+  --points text|list    inline enumerations stay in the text (default) or become nested lists
+  --top-depth N         heading level of the title in Markdown (1-6, default 1)
   -e, --encoding NAME   force an encoding: ${ENCODINGS.join(', ')}
   -h, --help            show this help
   -v, --version         print the version
 
 examples:
   speech-outline speech.txt
-  speech-outline speech.txt --format json > speech.json
+  speech-outline speech.txt --format markdown --points list > speech.md
+  speech-outline converted.md --format markdown     # fix converter heading levels
   cat speech.txt | speech-outline --format json`
 
 class UsageError extends Error {}
@@ -48,8 +55,47 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`unknown --${name} ${value} (use ${allowed.join(', ')})`)
+  }
+  return value as T
+}
+
+function markdownOptions(values: {
+  markers?: string
+  points?: string
+  'top-depth'?: string
+}): MarkdownOptions {
+  const options: MarkdownOptions = {}
+  const markers = oneOf('markers', values.markers, ['keep', 'strip'] as const)
+  if (markers) options.markers = markers
+  const points = oneOf('points', values.points, ['text', 'list'] as const)
+  if (points) options.points = points
+  const top = values['top-depth']
+  if (top !== undefined) {
+    const n = Number(top)
+    if (!Number.isInteger(n) || n < 1 || n > 6) throw new UsageError(`--top-depth must be 1 to 6, got ${top}`)
+    options.topDepth = n
+  }
+  return options
+}
+
 function run(argv: string[]): number {
-  let values: { format?: string; encoding?: string; help?: boolean; version?: boolean }
+  let values: {
+    format?: string
+    encoding?: string
+    markers?: string
+    points?: string
+    'top-depth'?: string
+    help?: boolean
+    version?: boolean
+  }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -58,6 +104,9 @@ function run(argv: string[]): number {
       options: {
         format: { type: 'string', short: 'f' },
         encoding: { type: 'string', short: 'e' },
+        markers: { type: 'string' },
+        points: { type: 'string' },
+        'top-depth': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,15 +129,25 @@ function run(argv: string[]): number {
   if (encoding !== undefined && !ENCODINGS.includes(encoding)) {
     throw new UsageError(`unknown --encoding ${values.encoding} (use ${ENCODINGS.join(', ')})`)
   }
+  const markdown = markdownOptions(values)
   const inputs = positionals.length > 0 ? positionals : ['-']
   let failed = false
   for (const input of inputs) {
     const name = input === '-' ? '<stdin>' : input
     try {
-      const doc = parseSpeech(readInput(input, encoding))
+      const text = readInput(input, encoding)
+      const separator = inputs.length > 1 && format !== 'json' ? `<!-- ${name} -->\n\n` : ''
+      if (format === 'markdown' && /\.(md|markdown)$/i.test(input)) {
+        process.stdout.write(`${separator}${relevelMarkdown(text)}`)
+        continue
+      }
+      const doc = parseSpeech(text)
       if (format === 'json')
         process.stdout.write(`${JSON.stringify(doc, null, inputs.length > 1 ? undefined : 2)}\n`)
-      else process.stdout.write(`${inputs.length > 1 ? `== ${name}\n` : ''}${formatOutline(doc)}`)
+      else {
+        const mode = format === 'outline' ? 'outline' : 'document'
+        process.stdout.write(`${separator}${toMarkdown(doc, { ...markdown, mode })}`)
+      }
     } catch (error) {
       failed = true
       process.stderr.write(`speech-outline: ${name}: ${describe(error)}\n`)

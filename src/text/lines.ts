@@ -75,6 +75,8 @@ function makeLine(input: string, index: number, start: number, end: number): Sou
     span = removeMatches(span, BOX_EDGE).trim()
   }
   if (span.text.includes('**') || span.text.includes('__')) span = removeMatches(span, /\*\*|__/g)
+  // Markdown backslash escapes (\\*, \\#, 1\\.) stand for the character itself.
+  if (span.text.includes('\\')) span = removeMatches(span, /\\(?=[!-/:-@[-`{-~])/g)
   if (
     span.length > 0 &&
     (isBlank(span.text.charCodeAt(0)) || isBlank(span.text.charCodeAt(span.length - 1)))

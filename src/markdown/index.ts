@@ -1,0 +1,6 @@
+export type { MarkdownOptions } from './options.js'
+export { type RelevelOptions, relevelTree, remarkRelevel } from './relevel.js'
+export { relevelMarkdown } from './relevel-markdown.js'
+export { type SpeechParseOptions, speechParse } from './speech-parse.js'
+export { MARKDOWN_STYLE, toMarkdown } from './to-markdown.js'
+export { toMdast } from './to-mdast.js'

@@ -1,0 +1,12 @@
+import { toMarkdown as mdastToMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
+import type { SpeechDocument } from '../schema.js'
+import type { MarkdownOptions } from './options.js'
+import { toMdast } from './to-mdast.js'
+
+/** Serialisation settings shared with remark-stringify, so both print the same Markdown. */
+export const MARKDOWN_STYLE: ToMarkdownOptions = { bullet: '-', emphasis: '*', strong: '*', rule: '-' }
+
+/** Converts a SpeechDocument to Markdown text. */
+export function toMarkdown(doc: SpeechDocument, options: MarkdownOptions = {}): string {
+  return mdastToMarkdown(toMdast(doc, options), MARKDOWN_STYLE)
+}
