@@ -1,4 +1,5 @@
 export { SpeechOutlineError, type SpeechOutlineErrorCode } from './errors.js'
+export * from './lint/index.js'
 export * from './markdown/index.js'
 export { type MarkerMatch, matchBlockMarker, matchInlineMarker } from './markers/match.js'
 export { parseChineseNumeral } from './markers/numerals.js'

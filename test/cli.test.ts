@@ -102,3 +102,27 @@ describe('speech-outline CLI', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 })
+
+describe('speech-outline --check', () => {
+  it('prints diagnostics and exits 1 when an error is found', () => {
+    const file = join(dir, 'gap.txt')
+    writeFileSync(file, '在会上的讲话\n同志们：\n一、学习\n正文。\n二、实践\n正文。\n四、总结\n正文。\n')
+    const r = run([file, '--check'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7:1  error  编号跳号.*  numbering-gap$`,
+        'm',
+      ),
+    )
+  })
+
+  it('exits 0 on a clean draft and prints JSON diagnostics with --format json', () => {
+    const file = join(dir, 'clean.txt')
+    writeFileSync(file, speech)
+    expect(run([file, '--check']).code).toBe(0)
+    const strict = run([file, '--check', '--preset', 'gbt9704', '--format', 'json'])
+    expect(Array.isArray(JSON.parse(strict.stdout))).toBe(true)
+    expect(run([file, '--check', '--preset', 'loose']).stderr).toMatch(/unknown --preset loose/)
+  })
+})

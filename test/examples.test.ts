@@ -31,3 +31,18 @@ describe('examples', () => {
     expect(out).toContain('#### 2.配强网格力量')
   })
 })
+
+describe('lint example', () => {
+  it('lint-check.ts reports the faults of its draft', () => {
+    const out = run('lint-check.ts')
+    for (const id of [
+      'marker-standard-form',
+      'marker-bracket-punctuation',
+      'numbering-duplicate',
+      'numbering-gap',
+      'lone-child',
+    ]) {
+      expect(out).toContain(id)
+    }
+  })
+})

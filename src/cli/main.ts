@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { SpeechOutlineError } from '../errors.js'
+import { countDiagnostics, diagnosticsToJson, formatDiagnostics } from '../lint/format.js'
+import { lintSpeech } from '../lint/lint-speech.js'
+import type { PresetName } from '../lint/types.js'
 import type { MarkdownOptions } from '../markdown/options.js'
 import { relevelMarkdown } from '../markdown/relevel-markdown.js'
 import { toMarkdown } from '../markdown/to-markdown.js'
@@ -29,6 +32,9 @@ options:
   --markers keep|strip  keep (default) or strip the numbering markers in Markdown headings
   --points text|list    inline enumerations stay in the text (default) or become nested lists
   --top-depth N         heading level of the title in Markdown (1-6, default 1)
+  --check               lint the structure instead: prints file:line:column  severity  message
+                        rule-id (or JSON with --format json); exit code 1 when an error is found
+  --preset NAME         lint preset: speech (default, lenient) or gbt9704 (strict official documents)
   -e, --encoding NAME   force an encoding: ${ENCODINGS.join(', ')}
   -h, --help            show this help
   -v, --version         print the version
@@ -37,7 +43,8 @@ examples:
   speech-outline speech.txt
   speech-outline speech.txt --format markdown --points list > speech.md
   speech-outline converted.md --format markdown     # fix converter heading levels
-  cat speech.txt | speech-outline --format json`
+  cat speech.txt | speech-outline --format json
+  speech-outline draft.txt --check --preset gbt9704`
 
 class UsageError extends Error {}
 
@@ -93,6 +100,8 @@ function run(argv: string[]): number {
     markers?: string
     points?: string
     'top-depth'?: string
+    check?: boolean
+    preset?: string
     help?: boolean
     version?: boolean
   }
@@ -107,6 +116,8 @@ function run(argv: string[]): number {
         markers: { type: 'string' },
         points: { type: 'string' },
         'top-depth': { type: 'string' },
+        check: { type: 'boolean' },
+        preset: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -130,12 +141,22 @@ function run(argv: string[]): number {
     throw new UsageError(`unknown --encoding ${values.encoding} (use ${ENCODINGS.join(', ')})`)
   }
   const markdown = markdownOptions(values)
+  const preset = oneOf('preset', values.preset, ['speech', 'gbt9704'] as const) ?? ('speech' as PresetName)
+  let lintErrors = 0
   const inputs = positionals.length > 0 ? positionals : ['-']
   let failed = false
   for (const input of inputs) {
     const name = input === '-' ? '<stdin>' : input
     try {
       const text = readInput(input, encoding)
+      if (values.check) {
+        const file = lintSpeech(text, { preset })
+        lintErrors += countDiagnostics(file).error
+        if (values.format === 'json')
+          process.stdout.write(`${JSON.stringify(diagnosticsToJson(file, name))}\n`)
+        else if (file.messages.length > 0) process.stdout.write(`${formatDiagnostics(file, name)}\n`)
+        continue
+      }
       const separator = inputs.length > 1 && format !== 'json' ? `<!-- ${name} -->\n\n` : ''
       if (format === 'markdown' && /\.(md|markdown)$/i.test(input)) {
         process.stdout.write(`${separator}${relevelMarkdown(text)}`)
@@ -153,7 +174,7 @@ function run(argv: string[]): number {
       process.stderr.write(`speech-outline: ${name}: ${describe(error)}\n`)
     }
   }
-  return failed ? 2 : 0
+  return failed ? 2 : lintErrors > 0 ? 1 : 0
 }
 
 try {
