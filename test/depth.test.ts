@@ -61,3 +61,9 @@ describe('assignDepths', () => {
     expect(depths('第一部分', '一、', '（一）', '第二部分', '一、')).toEqual([1, 2, 3, 1, 2])
   })
 })
+
+describe('assignDepths: senior restarts', () => {
+  it('never nests a restart of a senior style under a junior enumeration item', () => {
+    expect(depths('一、', '二、', '第一，', '第二，', '一、')).toEqual([1, 1, 2, 2, 1])
+  })
+})

@@ -92,7 +92,32 @@ function isUnnumberedHeading(
   return !p.indented && next !== undefined && !nextShort
 }
 
-export function classifyParagraphs(paragraphs: readonly RawParagraph[]): Block[] {
+/**
+ * A paragraph led by a structural marker whose heading sentence is followed by another structural marker
+ * ("（一）健全体系。1.优化设置。…", two headings run together on one line) is split in two there,
+ * so the second heading is judged as a paragraph of its own.
+ */
+function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParagraph[] {
+  const out: RawParagraph[] = []
+  for (const p of paragraphs) {
+    let current = p
+    for (;;) {
+      const lead = matchBlockMarker(current.span.text)
+      if (!lead || !isStructuralStyle(lead.marker.style)) break
+      const end = firstSentenceEnd(current.span.text, lead.length)
+      const rest = current.span.slice(end).trim()
+      const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
+      if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
+      out.push({ ...current, span: current.span.slice(0, end) })
+      current = { ...current, span: rest, markdownHeading: 0 }
+    }
+    out.push(current)
+  }
+  return out
+}
+
+export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
+  const paragraphs = splitRunTogetherHeadings(input)
   const leads: Array<Lead | null> = paragraphs.map((p) => {
     const match = matchBlockMarker(p.span.text)
     if (!match || match.length >= p.span.length) return null

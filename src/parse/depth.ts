@@ -96,7 +96,9 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
       const top = stack[stack.length - 1]!
       const topStyles = top.styles ? [...top.styles] : []
       const openEnumeration = topStyles.length > 0 && topStyles.every(isEnumerationStyle)
-      if (openEnumeration && !top.item.runIn && top.item.hasBody) {
+      // A senior style (一、) never nests under a junior item (第二，), whatever the layout.
+      const seniorRestart = STYLE_RANK[style] < top.rank
+      if (openEnumeration && !top.item.runIn && top.item.hasBody && !seniorRestart) {
         stack.push({ styles: new Set([style]), rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
         results.push({ depth: stack.length, ordinal })
         continue

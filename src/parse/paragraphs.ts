@@ -92,6 +92,33 @@ function isBroken(
   return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
 }
 
+/**
+ * A sentence end followed by an indentation run (U+3000, or two or more spaces) inside a paragraph
+ * is a lost line break ("…制度。　　（二）推进…"): the paragraph is split there.
+ */
+const LOST_BREAK = /[。！？；!?;”’」』][ \t]*(?:\u3000+|[ \t]{2,})[ \t\u3000]*(?=\S)/g
+
+function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
+  const text = paragraph.span.text
+  if (!text.includes('\u3000') && !text.includes('  ')) {
+    out.push(paragraph)
+    return
+  }
+  let from = 0
+  LOST_BREAK.lastIndex = 0
+  for (let m = LOST_BREAK.exec(text); m !== null; m = LOST_BREAK.exec(text)) {
+    const cut = m.index + 1
+    out.push({
+      ...paragraph,
+      span: paragraph.span.slice(from, cut),
+      ...(from > 0 ? { markdownHeading: 0 } : {}),
+    })
+    from = m.index + m[0].length
+  }
+  if (from === 0) out.push(paragraph)
+  else out.push({ ...paragraph, span: paragraph.span.slice(from), markdownHeading: 0 })
+}
+
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
   const tally = styleTally(lines)
   const width = wrapWidth(lines)
@@ -107,12 +134,15 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
       j++
       parts.push(lines[j]!.span)
     }
-    paragraphs.push({
-      line: first.line,
-      span: Span.concat(parts),
-      markdownHeading: first.markdownHeading,
-      indented: mostlyIndented ? first.indent.length > 0 : true,
-    })
+    splitLostBreaks(
+      {
+        line: first.line,
+        span: Span.concat(parts),
+        markdownHeading: first.markdownHeading,
+        indented: mostlyIndented ? first.indent.length > 0 : true,
+      },
+      paragraphs,
+    )
     i = j + 1
   }
   return paragraphs
