@@ -3,7 +3,6 @@
  * passes its own schema; the outline ignores line-ending style, a BOM and trailing blanks; Markdown
  * output reads back to the same outline; lint never throws and places every message in the input.
  */
-import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -19,88 +18,7 @@ import {
 
 const SEED = 20261122
 
-const alphabet = [
-  '一',
-  '二',
-  '三',
-  '四',
-  '十',
-  '第',
-  '是',
-  '要',
-  '首先',
-  '其次',
-  '最后',
-  '（',
-  '）',
-  '(',
-  ')',
-  '《',
-  '》',
-  '“',
-  '”',
-  '、',
-  '，',
-  '。',
-  '；',
-  '：',
-  '1',
-  '2',
-  '.',
-  '①',
-  '⑴',
-  '㈠',
-  '\n',
-  '\r\n',
-  '\u3000',
-  ' ',
-  '😀',
-  '𠮷',
-  '\u0000',
-  '\u200b',
-  '党建',
-  '学习',
-  '同志们',
-  '讲话',
-  '#',
-  '*',
-  '-',
-  '\\',
-]
-const markerSoup = fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }).map((a) => a.join(''))
-
-const sampleDir = new URL('../examples/speeches/', import.meta.url)
-const samples = readdirSync(sampleDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(f, sampleDir), 'utf8'))
-
-/** Random edits of the sample speeches: lines deleted, swapped, joined, split, markers renumbered. */
-const editedSample = fc
-  .tuple(
-    fc.constantFrom(...samples),
-    fc.array(fc.tuple(fc.constantFrom('delete', 'swap', 'join', 'split', 'renumber'), fc.nat(), fc.nat()), {
-      maxLength: 6,
-    }),
-  )
-  .map(([text, edits]) => {
-    const lines = text.split('\n')
-    for (const [kind, a, b] of edits) {
-      const i = a % lines.length
-      const j = b % lines.length
-      if (kind === 'delete') lines.splice(i, 1)
-      else if (kind === 'swap') [lines[i], lines[j]] = [lines[j]!, lines[i]!]
-      else if (kind === 'join' && i + 1 < lines.length) lines.splice(i, 2, `${lines[i]}${lines[i + 1]}`)
-      else if (kind === 'split') {
-        const line = lines[i]!
-        const at = b % (line.length + 1)
-        lines.splice(i, 1, line.slice(0, at), line.slice(at))
-      } else if (kind === 'renumber') lines[i] = lines[i]!.replace(/[一二三四五]/, '七')
-      if (lines.length === 0) lines.push('')
-    }
-    return lines.join('\n')
-  })
-
-const anyInput = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), markerSoup, editedSample)
+import { anyInput, editedSample, speechLike as markerSoup } from './support/arbitraries.js'
 
 type Outline = Array<[number, string | null, number | null, string]>
 function outline(text: string): { title: string | null; headings: Outline } {

@@ -1,0 +1,98 @@
+/**
+ * The invariants every parse must keep, as a function that returns the first violation (or null),
+ * shared by the property tests and the fuzz script (scripts/fuzz.ts).
+ *
+ * - parseSpeech does not throw on a string and its output passes SpeechDocumentSchema;
+ * - every non-blank character of the input is accounted for exactly once: in the frame (title,
+ *   subtitle, author, date, salutation), a heading (marker + heading sentence), a paragraph, or
+ *   `removed`; white space and Markdown syntax (#, *, _, -, +, |, box borders, >) are not content;
+ * - every position lies inside the input and slices it to the text it claims.
+ */
+import {
+  lintSpeech,
+  type Paragraph,
+  type Position,
+  parseSpeech,
+  type Section,
+  SpeechDocumentSchema,
+} from '../../src/index.js'
+
+const NOT_CONTENT = /[\s\u3000\ufeff#*_\-+|│┃║>\\]/g
+export const stripNonContent = (text: string): string => text.replace(NOT_CONTENT, '')
+
+interface Claim {
+  position: Position
+  text: string
+  kind: string
+}
+
+function claimsOf(input: string): Claim[] {
+  const doc = SpeechDocumentSchema.parse(parseSpeech(input))
+  const out: Claim[] = []
+  for (const key of ['title', 'subtitle', 'author', 'date', 'salutation'] as const) {
+    const position = doc.frame[key]
+    if (position) out.push({ position, text: doc[key] ?? '', kind: key })
+  }
+  for (const r of doc.removed) out.push({ position: r.position, text: r.text, kind: `removed:${r.reason}` })
+  const paragraphs = (list: Paragraph[], kind: string) => {
+    for (const p of list) out.push({ position: p.position, text: p.text, kind })
+  }
+  const sections = (list: Section[]) => {
+    for (const s of list) {
+      out.push({
+        position: s.headingPosition ?? s.position,
+        text: `${s.marker?.raw ?? ''}${s.text}`,
+        kind: 'heading',
+      })
+      paragraphs(s.body, 'body')
+      sections(s.children)
+    }
+  }
+  paragraphs(doc.preamble, 'preamble')
+  sections(doc.sections)
+  paragraphs(doc.closing, 'closing')
+  return out
+}
+
+/** The first broken invariant for this input, or null when all hold. */
+export function findViolation(input: string): string | null {
+  let claims: Claim[]
+  try {
+    claims = claimsOf(input)
+  } catch (error) {
+    return `parseSpeech or its schema failed: ${(error as Error).message}`
+  }
+  const owner = new Int32Array(input.length).fill(-1)
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!
+    const { start, end } = claim.position
+    if (start.offset < 0 || end.offset > input.length || start.offset > end.offset) {
+      return `${claim.kind} position ${start.offset}-${end.offset} is outside the input`
+    }
+    const slice = input.slice(start.offset, end.offset)
+    if (!stripNonContent(slice).startsWith(stripNonContent(claim.text))) {
+      return `${claim.kind} claims ${JSON.stringify(claim.text)} but its position holds ${JSON.stringify(slice)}`
+    }
+    for (let i = start.offset; i < end.offset; i++) {
+      if (stripNonContent(input[i]!) === '') continue
+      if (owner[i] !== -1) return `offset ${i} is claimed by ${claims[owner[i]!]!.kind} and ${claim.kind}`
+      owner[i] = index
+    }
+  }
+  for (let i = 0; i < input.length; i++) {
+    if (stripNonContent(input[i]!) !== '' && owner[i] === -1) {
+      return `offset ${i} (${JSON.stringify(input[i])}) is not accounted for`
+    }
+  }
+  try {
+    for (const m of lintSpeech(input, { preset: 'gbt9704' }).messages) {
+      const place = m.place && 'start' in m.place ? m.place : null
+      if (!place || place.start.offset! < 0 || place.end.offset! > input.length) {
+        return `lint message ${m.ruleId} has no position inside the input`
+      }
+    }
+  } catch (error) {
+    return `lintSpeech failed: ${(error as Error).message}`
+  }
+  return null
+}
