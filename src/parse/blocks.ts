@@ -12,7 +12,7 @@ import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../marke
 import type { Marker } from '../schema.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import type { Span } from '../text/span.js'
-import { findCandidates, leadContinuesInside } from './inline.js'
+import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
 
@@ -36,6 +36,8 @@ export interface ParagraphBlock {
   kind: 'paragraph'
   line: number
   span: Span
+  /** Inline marker candidates of `span`, when the heading decision already scanned for them. */
+  candidates?: Candidate[]
 }
 
 export type Block = HeadingBlock | ParagraphBlock
@@ -137,7 +139,8 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
       } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
       continue
     }
-    const isHeading = decideHeading(p, lead, sequences, i, enumerations)
+    const candidates = findCandidates(p.span.text)
+    const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
       const heading = makeHeading(p, lead.match)
       blocks.push(heading)
@@ -147,7 +150,7 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
       } else enumerations = []
-    } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
+    } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span, candidates })
   }
   return blocks
 }
@@ -158,11 +161,12 @@ function decideHeading(
   sequences: SequenceIndex,
   index: number,
   enumerations: readonly EnumerationItem[],
+  candidates: Candidate[],
 ): boolean {
   if (p.markdownHeading > 0) return true
   const match = lead.match
   const style = match.marker.style
-  const inside = leadContinuesInside(findCandidates(p.span.text))
+  const inside = leadContinuesInside(candidates)
   if (inside === 'same') return false
   if (sequences.continuesBelow(index, match, true)) return true
   if (inside === 'compatible') return false

@@ -2,7 +2,7 @@
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
-import { buildChains, type Chain, findCandidates } from './inline.js'
+import { buildChains, type Candidate, type Chain, findCandidates } from './inline.js'
 
 interface Placed {
   chain: Chain
@@ -85,8 +85,8 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
 }
 
 /** The inline enumerations of a paragraph's text. */
-export function extractPoints(span: Span, locator: Locator): Point[] {
-  const candidates = findCandidates(span.text)
+export function extractPoints(span: Span, locator: Locator, known?: Candidate[]): Point[] {
+  const candidates = known ?? findCandidates(span.text)
   if (candidates.length < 2) return []
   const chains = buildChains(candidates)
   if (chains.length === 0) return []

@@ -4,6 +4,7 @@ import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
 import type { Block, HeadingBlock } from './blocks.js'
 import { assignDepths } from './depth.js'
+import type { Candidate } from './inline.js'
 import { extractPoints } from './points.js'
 
 export interface Tree {
@@ -19,12 +20,12 @@ export const DEFAULT_MAX_DEPTH = 16
 const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
 
-export function toParagraph(span: Span, locator: Locator): Paragraph {
+export function toParagraph(span: Span, locator: Locator, candidates?: Candidate[]): Paragraph {
   const [from, to] = span.sourceRange()
   return {
     type: 'paragraph',
     text: span.text,
-    points: extractPoints(span, locator),
+    points: extractPoints(span, locator, candidates),
     position: locator.position(from, to),
   }
 }
@@ -63,7 +64,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
   }
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const paragraph = toParagraph(block.span, locator)
+      const paragraph = toParagraph(block.span, locator, block.candidates)
       const current = open[open.length - 1]
       if (current) current.body.push(paragraph)
       else tree.preamble.push(paragraph)

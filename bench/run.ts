@@ -1,0 +1,141 @@
+/**
+ * npm run bench [-- --quick] [-- --json]
+ *
+ * Throughput (MB/s of UTF-8 input) of parseSpeech, parseSpeech + toMarkdown and, in the same process
+ * on the same text, its peers: a bare line scan (the floor of any parser), markdown-it's parse and
+ * mdast-util-from-markdown. Then time per MB from 100 KB to 50 MB, peak memory per input MB (one
+ * child process per size), and hostile inputs against the per-MB time of a normal speech.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpus } from 'node:os'
+import MarkdownIt from 'markdown-it'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { Bench } from 'tinybench'
+import { parseSpeech, toMarkdown } from '../src/index.js'
+import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
+
+const args = new Set(process.argv.slice(2))
+const quick = args.has('--quick')
+const asJson = args.has('--json')
+const MB = 1_000_000
+
+const markdownIt = new MarkdownIt()
+const MARKER =
+  /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|[①-⑳]|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+[是要])/
+
+/** The floor: split into lines and test one marker regex per line. */
+function lineScan(text: string): number {
+  let n = 0
+  for (const line of text.split('\n')) if (MARKER.test(line)) n++
+  return n
+}
+
+const peers: Record<string, (text: string) => unknown> = {
+  parseSpeech: (t) => parseSpeech(t),
+  'parseSpeech + toMarkdown': (t) => toMarkdown(parseSpeech(t)),
+  'bare line scan': lineScan,
+  'markdown-it parse': (t) => markdownIt.parse(t, {}),
+  'mdast-util-from-markdown': (t) => fromMarkdown(t),
+}
+
+function log(line: string): void {
+  if (!asJson) process.stdout.write(`${line}\n`)
+}
+
+async function throughput(sizes: number[]) {
+  const rows: Array<{ size: number; name: string; mbPerS: number; ratio: number }> = []
+  const base = sampleText()
+  for (const size of sizes) {
+    const text = repeatTo(base, size)
+    const bytes = utf8Bytes(text)
+    const bench = new Bench({
+      time: size >= 10 * MB ? 0 : 1000,
+      iterations: size >= 10 * MB ? 2 : 5,
+      warmupIterations: 1,
+    })
+    for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text))
+    await bench.run()
+    const mbPerS: Record<string, number> = {}
+    for (const task of bench.tasks) {
+      const r = task.result
+      if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`)
+      mbPerS[task.name] = bytes / MB / (r.latency.mean / 1000)
+    }
+    const own = mbPerS.parseSpeech!
+    log(`\n${(bytes / 1000).toFixed(0)} KB input`)
+    log('| function | MB/s | speed relative to parseSpeech |')
+    log('| --- | ---: | ---: |')
+    for (const [name, value] of Object.entries(mbPerS)) {
+      const ratio = value / own
+      rows.push({ size: bytes, name, mbPerS: value, ratio })
+      log(`| ${name} | ${value.toFixed(1)} | ${ratio.toFixed(2)}× |`)
+    }
+  }
+  return rows
+}
+
+function timePerMb(text: string, runs: number): number {
+  parseSpeech(text) // warm-up
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    parseSpeech(text)
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]! / (utf8Bytes(text) / MB)
+}
+
+function peakMemoryPerMb(size: number): number {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL('./memory.ts', import.meta.url).pathname, String(size)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  return Number(JSON.parse(out).peakPerMb)
+}
+
+function scaling(sizes: number[]) {
+  const base = sampleText()
+  log('\nScaling of parseSpeech')
+  log('| input | ms per MB | peak memory per input MB |')
+  log('| ---: | ---: | ---: |')
+  const rows = sizes.map((size) => {
+    const text = repeatTo(base, size)
+    const msPerMb = timePerMb(text, size >= 10 * MB ? 3 : 7)
+    const memory = peakMemoryPerMb(size)
+    log(`| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.toFixed(1)} MB |`)
+    return { size: utf8Bytes(text), msPerMb, memoryPerMb: memory }
+  })
+  const times = rows.map((r) => r.msPerMb)
+  const mean = times.reduce((a, b) => a + b, 0) / times.length
+  const spread = Math.max(...times.map((t) => Math.abs(t - mean) / mean))
+  log(`time per MB within ±${(spread * 100).toFixed(0)}% of its mean across sizes`)
+  return { rows, spread }
+}
+
+function hostile(scale: number) {
+  const normal = timePerMb(repeatTo(sampleText(), 2 * MB * scale), 5)
+  log(`\nHostile inputs (normal speech: ${normal.toFixed(1)} ms per MB)`)
+  log('| input | size | ms per MB | × normal |')
+  log('| --- | ---: | ---: | ---: |')
+  const rows = Object.entries(hostileInputs(scale)).map(([name, text]) => {
+    const msPerMb = timePerMb(text, 3)
+    const ratio = msPerMb / normal
+    log(
+      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${ratio.toFixed(2)}× |`,
+    )
+    return { name, bytes: utf8Bytes(text), msPerMb, ratio }
+  })
+  return { normal, rows }
+}
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
+log(`machine: ${machine}`)
+const result = {
+  machine,
+  throughput: await throughput(quick ? [10_000, MB] : [10_000, MB, 10 * MB]),
+  scaling: scaling(quick ? [100_000, MB] : [100_000, MB, 10 * MB, 50 * MB]),
+  hostile: hostile(quick ? 0.2 : 1),
+}
+if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
