@@ -16,7 +16,7 @@ export default defineConfig([
   },
   {
     // The command line: Node only.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -67,6 +67,9 @@ describe('speech-outline CLI', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       `speech-outline: ${join(dir, 'missing.txt')}: no such file`,
       `speech-outline: ${binary}: looks like a binary file (it contains NUL bytes)`,
+      expect.stringMatching(
+        /^speech-outline: 1 documents, 2 headings, 0 warnings, 0 errors, 2 failed, [\d.]+ s$/,
+      ),
     ])
     expect(r.stdout).toContain('一、提高认识')
   })

@@ -1,66 +1,59 @@
 /**
- * speech-outline [files...] — the command line. The only Node-specific code of the project.
- * Reads files (or stdin), detects their encoding, parses them and prints JSON or an outline.
+ * speech-outline [inputs...] — the command line, the only Node-specific code of the project.
+ * Inputs are files, directories, globs or "-" (stdin); outputs go to stdout or, with --out, to one
+ * file per input mirroring the input tree. Errors are one line each; exit codes: 0 ok, 1 lint
+ * errors found (--check), 2 an input failed or the command line is wrong.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { SpeechOutlineError } from '../errors.js'
-import { countDiagnostics, diagnosticsToJson, formatDiagnostics } from '../lint/format.js'
-import { lintSpeech } from '../lint/lint-speech.js'
 import type { PresetName } from '../lint/types.js'
 import type { MarkdownOptions } from '../markdown/options.js'
-import { relevelMarkdown } from '../markdown/relevel-markdown.js'
-import { toMarkdown } from '../markdown/to-markdown.js'
-import { parseSpeech } from '../parse/parse-speech.js'
-import { decodeBytes, ENCODINGS, type Encoding } from './decode.js'
+import { defaultJobs, type Outcome, runBatch } from './batch.js'
+import { ENCODINGS, type Encoding } from './decode.js'
+import { describeError } from './errors.js'
+import { expandInputs } from './inputs.js'
+import type { Format, JobOptions } from './process-input.js'
 
 declare const __VERSION__: string
 
-const FORMATS = ['outline', 'markdown', 'json'] as const
-type Format = (typeof FORMATS)[number]
+const FORMATS: readonly Format[] = ['outline', 'markdown', 'json']
 
-const HELP = `usage: speech-outline [options] [files...]
+const HELP = `usage: speech-outline [options] [inputs...]
 
-Reads Chinese speeches and official documents (UTF-8, UTF-16 with a BOM, or GB18030) and prints
-their outline. With no file, or with "-", reads standard input.
+Reads Chinese speeches and official documents and prints their outline. An input is a file
+(.txt, .md, .docx), a directory (read recursively), a glob ("speeches/**/*.txt"), or "-" for
+standard input (the default). Text is UTF-8, UTF-16 with a BOM, or GB18030/GBK (detected).
 
 options:
   -f, --format FORMAT   outline (default): the headings alone, as a nested Markdown list
                         markdown: the whole speech as Markdown (a .md input is re-levelled:
                         its headings get the depths their numbering implies)
-                        json: the whole SpeechDocument (JSON Lines when several files are given)
+                        json: the whole SpeechDocument (JSON Lines when there are several inputs)
+  -o, --out DIR         write one output per input into DIR, mirroring the input tree
   --markers keep|strip  keep (default) or strip the numbering markers in Markdown headings
   --points text|list    inline enumerations stay in the text (default) or become nested lists
   --top-depth N         heading level of the title in Markdown (1-6, default 1)
-  --check               lint the structure instead: prints file:line:column  severity  message
-                        rule-id (or JSON with --format json); exit code 1 when an error is found
+  --check               lint the structure instead: file:line:column  severity  message  rule-id
+                        (JSON with --format json); exit code 1 when an error is found
   --preset NAME         lint preset: speech (default, lenient) or gbt9704 (strict official documents)
   -e, --encoding NAME   force an encoding: ${ENCODINGS.join(', ')}
+  -j, --jobs N          worker threads for large batches (default: the number of cores)
+  -q, --quiet           no progress bar and no summary line
   -h, --help            show this help
   -v, --version         print the version
 
 examples:
   speech-outline speech.txt
-  speech-outline speech.txt --format markdown --points list > speech.md
-  speech-outline converted.md --format markdown     # fix converter heading levels
-  cat speech.txt | speech-outline --format json
-  speech-outline draft.txt --check --preset gbt9704`
+  speech-outline speech.docx --format markdown --points list > speech.md
+  speech-outline speeches/ --format markdown --out outlines/     # a folder of speeches
+  speech-outline converted.md --format markdown                  # fix converter heading levels
+  speech-outline draft.txt --check --preset gbt9704              # check a draft before it goes out
+  pbpaste | speech-outline --format json                         # pipe from another tool
+
+exit codes: 0 ok, 1 lint errors found (--check), 2 an input failed or a usage error`
 
 class UsageError extends Error {}
-
-function readInput(path: string, encoding: Encoding | undefined): string {
-  const bytes = path === '-' ? readFileSync(0) : readFileSync(path)
-  return decodeBytes(bytes, encoding).text
-}
-
-function describe(error: unknown): string {
-  if (error instanceof SpeechOutlineError) return error.message
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'is a directory'
-  if (code === 'EACCES') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
-}
 
 function oneOf<T extends string>(
   name: string,
@@ -74,57 +67,42 @@ function oneOf<T extends string>(
   return value as T
 }
 
-function markdownOptions(values: {
-  markers?: string
-  points?: string
-  'top-depth'?: string
-}): MarkdownOptions {
-  const options: MarkdownOptions = {}
-  const markers = oneOf('markers', values.markers, ['keep', 'strip'] as const)
-  if (markers) options.markers = markers
-  const points = oneOf('points', values.points, ['text', 'list'] as const)
-  if (points) options.points = points
-  const top = values['top-depth']
-  if (top !== undefined) {
-    const n = Number(top)
-    if (!Number.isInteger(n) || n < 1 || n > 6) throw new UsageError(`--top-depth must be 1 to 6, got ${top}`)
-    options.topDepth = n
-  }
-  return options
+function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be ${min} to ${max}, got ${value}`)
+  return n
 }
 
-function run(argv: string[]): number {
-  let values: {
-    format?: string
-    encoding?: string
-    markers?: string
-    points?: string
-    'top-depth'?: string
-    check?: boolean
-    preset?: string
-    help?: boolean
-    version?: boolean
-  }
-  let positionals: string[]
+function parse(argv: string[]) {
   try {
-    ;({ values, positionals } = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f' },
-        encoding: { type: 'string', short: 'e' },
+        out: { type: 'string', short: 'o' },
         markers: { type: 'string' },
         points: { type: 'string' },
         'top-depth': { type: 'string' },
         check: { type: 'boolean' },
         preset: { type: 'string' },
+        encoding: { type: 'string', short: 'e' },
+        jobs: { type: 'string', short: 'j' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
-    }))
+    })
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const started = performance.now()
+  const { values, positionals } = parse(argv)
   if (values.help) {
     process.stdout.write(`${HELP}\n`)
     return 0
@@ -133,58 +111,77 @@ function run(argv: string[]): number {
     process.stdout.write(`${__VERSION__}\n`)
     return 0
   }
-  const format = (values.format ?? 'outline') as Format
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown --format ${values.format} (use ${FORMATS.join(', ')})`)
-  const encoding = values.encoding as Encoding | undefined
-  if (encoding !== undefined && !ENCODINGS.includes(encoding)) {
-    throw new UsageError(`unknown --encoding ${values.encoding} (use ${ENCODINGS.join(', ')})`)
+  const format = oneOf('format', values.format, FORMATS) ?? 'outline'
+  const markdown: MarkdownOptions = {}
+  const markers = oneOf('markers', values.markers, ['keep', 'strip'] as const)
+  if (markers) markdown.markers = markers
+  const points = oneOf('points', values.points, ['text', 'list'] as const)
+  if (points) markdown.points = points
+  const top = integer('top-depth', values['top-depth'], 1, 6)
+  if (top !== undefined) markdown.topDepth = top
+  const encoding = oneOf('encoding', values.encoding, ENCODINGS) as Encoding | undefined
+  const jobs = integer('jobs', values.jobs, 1, 256) ?? defaultJobs()
+  const files = expandInputs(positionals)
+  if (files.length === 0) throw new UsageError(`no input files match ${positionals.join(' ')}`)
+  const options: JobOptions = {
+    format,
+    check: values.check === true,
+    preset: (oneOf('preset', values.preset, ['speech', 'gbt9704'] as const) ?? 'speech') as PresetName,
+    markdown,
+    prettyJson: files.length === 1,
+    ...(encoding ? { encoding } : {}),
   }
-  const markdown = markdownOptions(values)
-  const preset = oneOf('preset', values.preset, ['speech', 'gbt9704'] as const) ?? ('speech' as PresetName)
-  let lintErrors = 0
-  const inputs = positionals.length > 0 ? positionals : ['-']
-  let failed = false
-  for (const input of inputs) {
-    const name = input === '-' ? '<stdin>' : input
-    try {
-      const text = readInput(input, encoding)
-      if (values.check) {
-        const file = lintSpeech(text, { preset })
-        lintErrors += countDiagnostics(file).error
-        if (values.format === 'json')
-          process.stdout.write(`${JSON.stringify(diagnosticsToJson(file, name))}\n`)
-        else if (file.messages.length > 0) process.stdout.write(`${formatDiagnostics(file, name)}\n`)
-        continue
-      }
-      const separator = inputs.length > 1 && format !== 'json' ? `<!-- ${name} -->\n\n` : ''
-      if (format === 'markdown' && /\.(md|markdown)$/i.test(input)) {
-        process.stdout.write(`${separator}${relevelMarkdown(text)}`)
-        continue
-      }
-      const doc = parseSpeech(text)
-      if (format === 'json')
-        process.stdout.write(`${JSON.stringify(doc, null, inputs.length > 1 ? undefined : 2)}\n`)
-      else {
-        const mode = format === 'outline' ? 'outline' : 'document'
-        process.stdout.write(`${separator}${toMarkdown(doc, { ...markdown, mode })}`)
-      }
-    } catch (error) {
-      failed = true
-      process.stderr.write(`speech-outline: ${name}: ${describe(error)}\n`)
+
+  let failed = 0
+  let documents = 0
+  let headings = 0
+  let warnings = 0
+  let errors = 0
+  let stdinBytes: Buffer | null = null
+  const stdin = () => {
+    stdinBytes ??= readFileSync(0)
+    return stdinBytes
+  }
+  const several = files.length > 1
+  const emit = (outcome: Outcome) => {
+    const name = outcome.file.path === '-' ? '<stdin>' : outcome.file.path
+    if ('error' in outcome) {
+      failed++
+      process.stderr.write(`speech-outline: ${name}: ${outcome.error}\n`)
+      return
     }
+    const { result } = outcome
+    documents++
+    headings += result.headings
+    warnings += result.warnings
+    errors += result.errors
+    if (values.out) {
+      const target = join(values.out, outcome.file.relative.replace(/\.[^./]*$/, '') + result.extension)
+      mkdirSync(dirname(target), { recursive: true })
+      writeFileSync(target, result.output)
+    } else if (several && format !== 'json' && !options.check) {
+      process.stdout.write(`<!-- ${name} -->\n\n${result.output}\n`)
+    } else process.stdout.write(result.output)
   }
-  return failed ? 2 : lintErrors > 0 ? 1 : 0
+  await runBatch(files, options, jobs, stdin, emit)
+
+  if (several && !values.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    process.stderr.write(
+      `speech-outline: ${documents} documents, ${headings} headings, ${warnings} warnings, ${errors} errors, ${failed} failed, ${seconds} s\n`,
+    )
+  }
+  return failed > 0 ? 2 : errors > 0 && options.check ? 1 : 0
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2))
-} catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`speech-outline: ${error.message}\nTry 'speech-outline --help'.\n`)
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof UsageError ? `${error.message}\nTry 'speech-outline --help'.` : describeError(error)
+    process.stderr.write(`speech-outline: ${message}\n`)
     process.exitCode = 2
-  } else {
-    process.stderr.write(`speech-outline: ${describe(error)}\n`)
-    process.exitCode = 2
-  }
-}
+  },
+)

@@ -1,0 +1,84 @@
+/** One input → one output: read and decode the bytes, then parse, render or lint. */
+import { readFileSync } from 'node:fs'
+import { countDiagnostics, diagnosticsToJson, formatDiagnostics } from '../lint/format.js'
+import { lintSpeech } from '../lint/lint-speech.js'
+import type { PresetName } from '../lint/types.js'
+import type { MarkdownOptions } from '../markdown/options.js'
+import { relevelMarkdown } from '../markdown/relevel-markdown.js'
+import { toMarkdown } from '../markdown/to-markdown.js'
+import { parseSpeech } from '../parse/parse-speech.js'
+import type { Section } from '../schema.js'
+import { decodeBytes, type Encoding } from './decode.js'
+import { docxToText } from './docx.js'
+
+export type Format = 'outline' | 'markdown' | 'json'
+
+export interface JobOptions {
+  format: Format
+  check: boolean
+  preset: PresetName
+  markdown: MarkdownOptions
+  encoding?: Encoding
+  /** Pretty-print JSON (a single document); one line per document otherwise. */
+  prettyJson: boolean
+}
+
+export interface JobResult {
+  output: string
+  /** File extension of the output, for --out. */
+  extension: string
+  headings: number
+  warnings: number
+  errors: number
+}
+
+function countHeadings(sections: readonly Section[]): number {
+  let n = 0
+  for (const s of sections) n += 1 + countHeadings(s.children)
+  return n
+}
+
+export async function readText(path: string, encoding?: Encoding, stdin?: Buffer): Promise<string> {
+  const bytes = path === '-' ? (stdin ?? readFileSync(0)) : readFileSync(path)
+  if (/\.docx$/i.test(path)) return docxToText(bytes)
+  return decodeBytes(bytes, encoding).text
+}
+
+export function runJob(path: string, name: string, text: string, options: JobOptions): JobResult {
+  if (options.check) {
+    const file = lintSpeech(text, { preset: options.preset })
+    const counts = countDiagnostics(file)
+    const headings = 0
+    const output =
+      options.format === 'json'
+        ? `${JSON.stringify(diagnosticsToJson(file, name))}\n`
+        : file.messages.length > 0
+          ? `${formatDiagnostics(file, name)}\n`
+          : ''
+    return {
+      output,
+      extension: options.format === 'json' ? '.json' : '.lint.txt',
+      headings,
+      warnings: counts.warning,
+      errors: counts.error,
+    }
+  }
+  if (options.format === 'markdown' && /\.(md|markdown)$/i.test(path)) {
+    return { output: relevelMarkdown(text), extension: '.md', headings: 0, warnings: 0, errors: 0 }
+  }
+  const doc = parseSpeech(text)
+  const headings = countHeadings(doc.sections)
+  const warnings = doc.warnings?.length ?? 0
+  if (options.format === 'json') {
+    const output = `${JSON.stringify(doc, null, options.prettyJson ? 2 : undefined)}\n`
+    return { output, extension: '.json', headings, warnings, errors: 0 }
+  }
+  const mode = options.format === 'outline' ? 'outline' : 'document'
+  return {
+    output: toMarkdown(doc, { ...options.markdown, mode }),
+    extension: '.md',
+    headings,
+    warnings,
+    errors: 0,
+  }
+}
