@@ -13,6 +13,10 @@ export interface ContentLine {
   line: number
   span: Span
   markdownHeading: number
+  /** Leading blanks as written. */
+  indent: string
+  /** A blank line comes right before this one. */
+  afterBlank: boolean
 }
 
 export interface FrameField {

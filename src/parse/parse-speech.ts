@@ -69,8 +69,6 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   }
 
   const content: ContentLine[] = []
-  const indentOf = new Map<number, string>()
-  const blankBefore = new Set<number>()
   let previousBlank = true
   for (const line of lines) {
     const text = line.span.text
@@ -87,10 +85,14 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
       remove(line.start, line.end, noise, input(line.span))
       continue
     }
-    if (previousBlank) blankBefore.add(line.index)
+    content.push({
+      line: line.index,
+      span: line.span,
+      markdownHeading: line.markdownHeading,
+      indent: line.indent,
+      afterBlank: previousBlank,
+    })
     previousBlank = false
-    indentOf.set(line.index, line.indent)
-    content.push({ line: line.index, span: line.span, markdownHeading: line.markdownHeading })
   }
 
   const frame = detectFrame(content)
@@ -108,8 +110,8 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
       line: c.line,
       span,
       markdownHeading: c.markdownHeading,
-      indent: indentOf.get(c.line) ?? '',
-      afterBlank: i === frame.bodyStart || blankBefore.has(c.line),
+      indent: c.indent,
+      afterBlank: i === frame.bodyStart || c.afterBlank,
     })
   }
   const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator, options.maxDepth)

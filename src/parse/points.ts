@@ -13,6 +13,9 @@ interface Placed {
   level: number
 }
 
+/** How many of the latest lists are looked at as a new list's possible parent. */
+const RECENT_CHAINS = 16
+
 /** Lists nest at most this deep; a deeper one is kept beside its would-be parent's list. */
 const MAX_POINT_LEVEL = 8
 
@@ -36,8 +39,9 @@ function nest(chains: Chain[], textEnd: number): Placed[] {
     const end = chain[chain.length - 1]!.candidate.index
     let parent: Placed | null = null
     let limit = textEnd
-    // The innermost earlier chain with an item spanning this chain.
-    for (let i = placed.length - 1; i >= 0 && parent === null; i--) {
+    // The innermost earlier chain with an item spanning this chain. Only the most recent chains
+    // can hold it (lists nest close by), which keeps long paragraphs linear.
+    for (let i = placed.length - 1; i >= Math.max(0, placed.length - RECENT_CHAINS) && parent === null; i--) {
       const other = placed[i]!
       if (sameKind(other.chain, chain) || other.level >= MAX_POINT_LEVEL) continue
       for (let k = 0; k < other.chain.length; k++) {
