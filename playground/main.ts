@@ -18,7 +18,7 @@ import {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const input = $<HTMLTextAreaElement>('input')
-const sourceView = $<HTMLDivElement>('source-view')
+const sourceView = $<HTMLElement>('source-view')
 const outline = $<HTMLDivElement>('outline')
 const diagnostics = $<HTMLUListElement>('diagnostics')
 const markdownView = $<HTMLPreElement>('markdown')

@@ -65,7 +65,7 @@ export async function docxToText(buffer: Buffer): Promise<string> {
         lines = found.map((p) => {
           const text = textOf(p)
           const numbering = p.numbering
-          if (!numbering || !numbering.isOrdered) return text
+          if (!numbering?.isOrdered) return text
           const level = Number(numbering.level) || 0
           counters.length = level + 1
           counters[level] = (counters[level] ?? 0) + 1
