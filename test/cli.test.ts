@@ -48,6 +48,10 @@ describe('speech-outline CLI', () => {
       ['gb.txt', gb],
       ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('一、学习\n')])],
       ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、学习\n', 'utf16le')])],
+      [
+        'utf16be.txt',
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('一、学习\n', 'utf16le').swap16()]),
+      ],
     ]
     for (const [name, bytes] of cases) {
       const file = join(dir, name)
@@ -55,6 +59,15 @@ describe('speech-outline CLI', () => {
       const r = run([file])
       expect(r.stdout, name).toBe('- 一、学习\n')
     }
+  })
+
+  it('decodes with a forced --encoding, and names the file when the bytes do not decode', () => {
+    const file = join(dir, 'forced.txt')
+    writeFileSync(file, Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd1, 0xa7, 0xcf, 0xb0, 0x0a]))
+    expect(run([file, '--encoding', 'gb18030']).stdout).toBe('- 一、学习\n')
+    const r = run([file, '--encoding', 'utf-8'])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim()).toBe(`speech-outline: ${file}: cannot be decoded as utf-8`)
   })
 
   it('reports a missing file and a binary file in one line each, goes on, and exits 2', () => {

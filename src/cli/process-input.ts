@@ -48,7 +48,6 @@ export function runJob(path: string, name: string, text: string, options: JobOpt
   if (options.check) {
     const file = lintSpeech(text, { preset: options.preset })
     const counts = countDiagnostics(file)
-    const headings = 0
     const output =
       options.format === 'json'
         ? `${JSON.stringify(diagnosticsToJson(file, name))}\n`
@@ -58,7 +57,7 @@ export function runJob(path: string, name: string, text: string, options: JobOpt
     return {
       output,
       extension: options.format === 'json' ? '.json' : '.lint.txt',
-      headings,
+      headings: 0,
       warnings: counts.warning,
       errors: counts.error,
     }
