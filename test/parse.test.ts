@@ -86,6 +86,31 @@ describe('parseSpeech: frame', () => {
   })
 })
 
+describe('parseSpeech: broken titles and hard-wrapped text', () => {
+  it('joins a title broken over two lines', () => {
+    const doc = parseSpeech('在全市基层治理工作推进会\n上的讲话\n同志们：\n一、统一思想\n正文。')
+    expect(doc.title).toBe('在全市基层治理工作推进会上的讲话')
+    expect(doc.frame.title).toMatchObject({ start: { line: 1, column: 1 }, end: { line: 2, column: 5 } })
+    expect(doc.salutation).toBe('同志们：')
+  })
+
+  it('rejoins the lines of a text hard-wrapped at a fixed width, headings included', () => {
+    const paragraphs = [
+      '一、统一思想，充分认识加强基层治理工作的重要意义和深远影响',
+      '基层是社会治理的最后一公里，也是服务群众的第一线。上半年，全市各级各部门认真落实市委部署，基层治理工作取得了明显成效。',
+      '二、突出重点，扎实推进基层治理各项任务，确保取得实实在在的成效',
+      '下半年，要重点抓好以下几项工作，确保各项任务落到实处，让群众有更多的获得感、幸福感和安全感。',
+    ]
+    const wrapped = paragraphs.flatMap((p) => p.match(/.{1,20}/g) ?? [])
+    const doc = parseSpeech(wrapped.join('\n'))
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '统一思想，充分认识加强基层治理工作的重要意义和深远影响'],
+      [1, '二、', '突出重点，扎实推进基层治理各项任务，确保取得实实在在的成效'],
+    ])
+    expect(doc.sections[1]!.body[0]!.text).toBe(paragraphs[3])
+  })
+})
+
 describe('parseSpeech: headings', () => {
   it('takes a heading text up to the first sentence end, the rest as body', () => {
     const doc = parseSpeech(

@@ -6,7 +6,7 @@ import { matchBlockMarker } from '../markers/match.js'
 import type { RemovedReason } from '../schema.js'
 import { classifyNoise } from '../text/noise.js'
 import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
-import type { Span } from '../text/span.js'
+import { Span } from '../text/span.js'
 
 /** A line of the source that survived noise removal: its index in the line list and its text. */
 export interface ContentLine {
@@ -119,6 +119,12 @@ export function detectFrame(lines: readonly ContentLine[]): Frame {
     }
     frame.title = { line: lines[titleAt]!.line, span: lines[titleAt]!.span }
     next = titleAt + 1
+    // A title broken over two lines ("在全市工作会议" + "上的讲话") is joined.
+    const rest = lines[next]
+    if (rest && isTitleTail(frame.title.span.text, rest.span.text)) {
+      frame.title = { line: frame.title.line, span: Span.concat([frame.title.span, rest.span]) }
+      next++
+    }
     // Scraped summaries may also follow the title line they repeat.
     while (next < lines.length && scraped.has(next)) {
       frame.removed.push({ line: lines[next]!.line, reason: 'scraped-summary' })
@@ -144,6 +150,20 @@ export function detectFrame(lines: readonly ContentLine[]): Frame {
   }
   frame.bodyStart = next
   return frame
+}
+
+const TITLE_END = /(讲话|講話|报告|報告|发言|發言|致辞|致詞|讲稿|党课|黨課|讲义|演讲|总结|贺词)$/
+
+/** Is `tail` the rest of a title broken over two lines ("…工作会议" + "上的讲话")? */
+function isTitleTail(title: string, tail: string): boolean {
+  return (
+    !TITLE_END.test(title) &&
+    TITLE_END.test(tail) &&
+    tail.length <= 20 &&
+    !SUBTITLE.test(tail) &&
+    isTitleCandidate(tail) &&
+    title.length + tail.length <= MAX_TITLE
+  )
 }
 
 function firstUnscraped(scraped: ReadonlySet<number>, count: number): number {

@@ -83,12 +83,13 @@ function isBroken(
   if (matchBlockMarker(next.span.text) !== null) return false
   if (/[，、,]$/.test(text)) return true
   const marker = matchBlockMarker(text)
+  // In a text hard-wrapped at a fixed width, a line that fills the width goes on in the next one.
+  if (width > 0 && text.length >= width - 2) return true
   if (marker) {
     // The other lines of this style, without this one.
     const others = (tally.get(marker.marker.style) ?? 0) - (isComplete(text) ? 1 : -1)
     return others > 0 && /[，,]/.test(text)
   }
-  if (width > 0 && text.length >= width - 2) return true
   return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
 }
 
