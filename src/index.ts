@@ -8,3 +8,4 @@ export { assignDepths, type DepthInput, type DepthResult } from './parse/depth.j
 export { DEFAULT_MAX_INPUT_LENGTH, type ParseOptions, parseSpeech } from './parse/parse-speech.js'
 export { DEFAULT_MAX_DEPTH } from './parse/tree.js'
 export * from './schema.js'
+export { eachParagraph, eachSection } from './walk.js'

@@ -3,6 +3,7 @@
  * README (shared/corpus/README.md, "Matching"). Pure functions: no I/O.
  */
 import type { Point, Section, SpeechDocument } from '../../src/index.js'
+import { eachParagraph, eachSection } from '../../src/walk.js'
 
 export interface GoldHeading {
   depth: number
@@ -71,13 +72,9 @@ export function normalizeText(text: string): string {
 
 export function flattenSections(sections: readonly Section[]): PredictedHeading[] {
   const out: PredictedHeading[] = []
-  const walk = (list: readonly Section[]): void => {
-    for (const s of list) {
-      out.push({ depth: s.depth, ordinal: s.marker ? s.marker.ordinal : null, text: s.text })
-      walk(s.children)
-    }
-  }
-  walk(sections)
+  eachSection(sections, (s) => {
+    out.push({ depth: s.depth, ordinal: s.marker ? s.marker.ordinal : null, text: s.text })
+  })
   return out
 }
 
@@ -133,18 +130,7 @@ export function collectPointArrays(doc: SpeechDocument): Point[][] {
     arrays.push([...points])
     for (const p of points) fromPoints(p.points)
   }
-  const fromParagraphs = (paragraphs: SpeechDocument['preamble']): void => {
-    for (const p of paragraphs) fromPoints(p.points)
-  }
-  const fromSections = (sections: readonly Section[]): void => {
-    for (const s of sections) {
-      fromParagraphs(s.body)
-      fromSections(s.children)
-    }
-  }
-  fromParagraphs(doc.preamble)
-  fromSections(doc.sections)
-  fromParagraphs(doc.closing)
+  eachParagraph(doc, (p) => fromPoints(p.points))
   return arrays
 }
 

@@ -8,6 +8,7 @@ import { relevelMarkdown } from '../markdown/relevel-markdown.js'
 import { toMarkdown } from '../markdown/to-markdown.js'
 import { parseSpeech } from '../parse/parse-speech.js'
 import type { Section } from '../schema.js'
+import { eachSection } from '../walk.js'
 import { decodeBytes, type Encoding } from './decode.js'
 import { docxToText } from './docx.js'
 
@@ -34,7 +35,7 @@ export interface JobResult {
 
 function countHeadings(sections: readonly Section[]): number {
   let n = 0
-  for (const s of sections) n += 1 + countHeadings(s.children)
+  eachSection(sections, () => n++)
   return n
 }
 

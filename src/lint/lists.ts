@@ -1,6 +1,7 @@
 /** Numbered lists of a document: sibling sections, and inline enumerations inside paragraphs. */
 import { canContinueList } from '../markers/styles.js'
-import type { Marker, Paragraph, Point, Position, Section, SpeechDocument } from '../schema.js'
+import type { Marker, Point, Position, Section, SpeechDocument } from '../schema.js'
+import { eachParagraph } from '../walk.js'
 
 export interface ListItem {
   marker: Marker
@@ -89,17 +90,6 @@ export function sectionLists(doc: SpeechDocument): SpeechList[] {
 
 export function inlineLists(doc: SpeechDocument): SpeechList[] {
   const out: SpeechList[] = []
-  const paragraphs = (list: readonly Paragraph[]) => {
-    for (const p of list) pointRuns(p.points, out)
-  }
-  const walk = (sections: readonly Section[]) => {
-    for (const s of sections) {
-      paragraphs(s.body)
-      walk(s.children)
-    }
-  }
-  paragraphs(doc.preamble)
-  walk(doc.sections)
-  paragraphs(doc.closing)
+  eachParagraph(doc, (p) => pointRuns(p.points, out))
   return out
 }

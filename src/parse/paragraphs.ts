@@ -3,7 +3,7 @@
  * does not end in sentence punctuation and the next line goes on mid-sentence) is joined to the next
  * line before anything else is decided.
  */
-import { matchBlockMarker } from '../markers/match.js'
+import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
 import type { MarkerStyle } from '../schema.js'
 import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span } from '../text/span.js'
@@ -35,13 +35,15 @@ const SHORT_LINE = 60
  * paragraphs) minus how many stop without punctuation. A line of a style whose other lines are
  * usually complete, and that itself stops mid-sentence, was broken.
  */
-function styleTally(lines: readonly BodyLine[]): Map<MarkerStyle, number> {
+function styleTally(
+  lines: readonly BodyLine[],
+  leads: readonly (MarkerMatch | null)[],
+): Map<MarkerStyle, number> {
   const tally = new Map<MarkerStyle, number>()
-  for (const { span } of lines) {
-    const m = matchBlockMarker(span.text)
-    if (!m) continue
-    tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (isComplete(span.text) ? 1 : -1))
-  }
+  lines.forEach(({ span }, i) => {
+    const m = leads[i]
+    if (m) tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (isComplete(span.text) ? 1 : -1))
+  })
   return tally
 }
 
@@ -71,18 +73,23 @@ function wrapWidth(lines: readonly BodyLine[]): number {
   return bestCount * 2 >= long ? best : 0
 }
 
-function isBroken(
-  line: BodyLine,
-  next: BodyLine,
-  tally: ReadonlyMap<MarkerStyle, number>,
-  width: number,
-): boolean {
+/** The marker that opens each line (or null), computed once for the reflow decisions. */
+interface LineFacts {
+  tally: ReadonlyMap<MarkerStyle, number>
+  leads: readonly (MarkerMatch | null)[]
+  width: number
+}
+
+function isBroken(lines: readonly BodyLine[], i: number, facts: LineFacts): boolean {
+  const line = lines[i]!
+  const next = lines[i + 1]!
   const text = line.span.text
   if (line.markdownHeading || next.markdownHeading || next.afterBlank) return false
   if (endsLikeSentence(text)) return false
-  if (matchBlockMarker(next.span.text) !== null) return false
+  if (facts.leads[i + 1] !== null) return false
   if (/[，、,]$/.test(text)) return true
-  const marker = matchBlockMarker(text)
+  const marker = facts.leads[i]
+  const { tally, width } = facts
   // In a text hard-wrapped at a fixed width, a line that fills the width goes on in the next one.
   if (width > 0 && text.length >= width - 2) return true
   if (marker) {
@@ -121,8 +128,8 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
 }
 
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
-  const tally = styleTally(lines)
-  const width = wrapWidth(lines)
+  const leads = lines.map((line) => matchBlockMarker(line.span.text))
+  const facts: LineFacts = { tally: styleTally(lines, leads), leads, width: wrapWidth(lines) }
   const indentedCount = lines.filter((l) => l.indent.length > 0).length
   const mostlyIndented = indentedCount * 2 > lines.length
   const paragraphs: RawParagraph[] = []
@@ -131,7 +138,7 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
     const first = lines[i]!
     const parts = [first.span]
     let j = i
-    while (j + 1 < lines.length && isBroken(lines[j]!, lines[j + 1]!, tally, width)) {
+    while (j + 1 < lines.length && isBroken(lines, j, facts)) {
       j++
       parts.push(lines[j]!.span)
     }

@@ -1,4 +1,4 @@
-import type { Section } from '../../schema.js'
+import { eachSection } from '../../walk.js'
 import { leadingPosition } from '../lists.js'
 import type { Rule } from '../types.js'
 
@@ -12,21 +12,16 @@ export const headingEmpty: Rule = {
     passes: '一、总体\n正文。\n二、任务\n正文写在这里。',
   },
   check({ doc, report }) {
-    const walk = (sections: readonly Section[]) => {
-      for (const s of sections) {
-        if (s.text.trim() === '') {
-          const place = leadingPosition(s.headingPosition ?? s.position, s.marker?.raw.length ?? 1)
-          report(
-            {
-              zh: `标题“${s.marker?.raw ?? ''}”缺少文字`,
-              en: `empty heading: "${s.marker?.raw ?? ''}" has no text`,
-            },
-            place,
-          )
-        }
-        walk(s.children)
-      }
-    }
-    walk(doc.sections)
+    eachSection(doc.sections, (s) => {
+      if (s.text.trim() !== '') return
+      const place = leadingPosition(s.headingPosition ?? s.position, s.marker?.raw.length ?? 1)
+      report(
+        {
+          zh: `标题“${s.marker?.raw ?? ''}”缺少文字`,
+          en: `empty heading: "${s.marker?.raw ?? ''}" has no text`,
+        },
+        place,
+      )
+    })
   },
 }

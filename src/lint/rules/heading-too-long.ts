@@ -1,4 +1,4 @@
-import type { Section } from '../../schema.js'
+import { eachSection } from '../../walk.js'
 import type { Rule } from '../types.js'
 
 const MAX = 40
@@ -14,20 +14,15 @@ export const headingTooLong: Rule = {
     passes: '一、深入学习贯彻会议精神\n正文。',
   },
   check({ doc, report }) {
-    const walk = (sections: readonly Section[]) => {
-      for (const s of sections) {
-        if (s.text.length > MAX || s.text.includes('；')) {
-          report(
-            {
-              zh: `标题过长（${s.text.length} 字）或含分号，宜提炼为一句话`,
-              en: `heading too long (${s.text.length} characters) or holding a ；: condense it to one phrase`,
-            },
-            s.headingPosition ?? s.position,
-          )
-        }
-        walk(s.children)
-      }
-    }
-    walk(doc.sections)
+    eachSection(doc.sections, (s) => {
+      if (s.text.length <= MAX && !s.text.includes('；')) return
+      report(
+        {
+          zh: `标题过长（${s.text.length} 字）或含分号，宜提炼为一句话`,
+          en: `heading too long (${s.text.length} characters) or holding a ；: condense it to one phrase`,
+        },
+        s.headingPosition ?? s.position,
+      )
+    })
   },
 }
