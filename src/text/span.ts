@@ -1,22 +1,26 @@
 /**
  * A piece of normalised text that remembers where each of its characters came from in the original
- * input. Text is built from runs of consecutive source characters ("pieces"); most lines are one
- * piece, a line with Markdown emphasis removed or a paragraph joined from broken lines has several.
+ * input. Most spans are one run of consecutive source characters (`base` is where it starts); a
+ * line with Markdown emphasis removed or a paragraph joined from broken lines is several runs
+ * ("pieces"). The one-run case allocates no array, which matters on large inputs.
  */
 export class Span {
   /** The normalised text. */
   readonly text: string
-  /** Flattened pairs [textIndex, sourceOffset, …], ascending: text[textIndex] came from sourceOffset. */
-  private readonly pieces: readonly number[]
+  /** Source offset of text[0] when the span is one run; -1 when `pieces` is used. */
+  private readonly base: number
+  /** Flattened pairs [textIndex, sourceOffset, …], ascending, for spans of several runs. */
+  private readonly pieces: readonly number[] | null
 
-  constructor(text: string, pieces: readonly number[]) {
+  private constructor(text: string, base: number, pieces: readonly number[] | null) {
     this.text = text
+    this.base = base
     this.pieces = pieces
   }
 
   /** A span of `input.slice(start, end)` as it stands. */
   static fromSource(input: string, start: number, end: number): Span {
-    return new Span(input.slice(start, end), [0, start])
+    return new Span(input.slice(start, end), start, null)
   }
 
   /** Joins spans end to end (the separators between them, e.g. line breaks, are dropped). */
@@ -25,11 +29,16 @@ export class Span {
     let text = ''
     const pieces: number[] = []
     for (const span of spans) {
-      const base = text.length
-      for (let i = 0; i < span.pieces.length; i += 2) pieces.push(span.pieces[i]! + base, span.pieces[i + 1]!)
+      const at = text.length
+      if (span.pieces === null) {
+        const last = pieces.length - 2
+        // Two runs that touch in the source stay one piece.
+        if (!(last >= 0 && pieces[last + 1]! + (at - pieces[last]!) === span.base)) pieces.push(at, span.base)
+      } else for (let i = 0; i < span.pieces.length; i += 2) pieces.push(span.pieces[i]! + at, span.pieces[i + 1]!)
       text += span.text
     }
-    return new Span(text, pieces)
+    if (pieces.length === 2 && pieces[0] === 0) return new Span(text, pieces[1]!, null)
+    return new Span(text, -1, pieces)
   }
 
   get length(): number {
@@ -38,6 +47,8 @@ export class Span {
 
   /** Source offset of the character at `index` (index may equal length: one past the last char). */
   offsetAt(index: number): number {
+    if (this.pieces === null) return this.base + index
+    if (index >= this.text.length && index > 0) return this.offsetAt(index - 1) + 1
     const pieces = this.pieces
     // Binary search the last piece starting at or before index.
     let lo = 0
@@ -47,7 +58,6 @@ export class Span {
       if (pieces[mid * 2]! <= index) lo = mid
       else hi = mid - 1
     }
-    if (index >= this.text.length && index > 0) return this.offsetAt(index - 1) + 1
     return pieces[lo * 2 + 1]! + (index - pieces[lo * 2]!)
   }
 
@@ -62,6 +72,7 @@ export class Span {
 
   slice(from: number, to = this.text.length): Span {
     if (from <= 0 && to >= this.text.length) return this
+    if (this.pieces === null) return new Span(this.text.slice(from, to), this.base + from, null)
     const pieces: number[] = []
     const src = this.pieces
     for (let i = 0; i < src.length; i += 2) {
@@ -71,8 +82,9 @@ export class Span {
       const start = Math.max(at, from)
       pieces.push(start - from, src[i + 1]! + (start - at))
     }
-    if (pieces.length === 0) pieces.push(0, this.offsetAt(Math.min(from, this.text.length)))
-    return new Span(this.text.slice(from, to), pieces)
+    if (pieces.length === 0) return new Span(this.text.slice(from, to), this.offsetAt(Math.min(from, this.text.length)), null)
+    if (pieces.length === 2) return new Span(this.text.slice(from, to), pieces[1]!, null)
+    return new Span(this.text.slice(from, to), -1, pieces)
   }
 
   /** The span without leading and trailing blanks (white space, U+3000, BOM). */
