@@ -34,7 +34,8 @@ export class Span {
         const last = pieces.length - 2
         // Two runs that touch in the source stay one piece.
         if (!(last >= 0 && pieces[last + 1]! + (at - pieces[last]!) === span.base)) pieces.push(at, span.base)
-      } else for (let i = 0; i < span.pieces.length; i += 2) pieces.push(span.pieces[i]! + at, span.pieces[i + 1]!)
+      } else
+        for (let i = 0; i < span.pieces.length; i += 2) pieces.push(span.pieces[i]! + at, span.pieces[i + 1]!)
       text += span.text
     }
     if (pieces.length === 2 && pieces[0] === 0) return new Span(text, pieces[1]!, null)
@@ -82,7 +83,8 @@ export class Span {
       const start = Math.max(at, from)
       pieces.push(start - from, src[i + 1]! + (start - at))
     }
-    if (pieces.length === 0) return new Span(this.text.slice(from, to), this.offsetAt(Math.min(from, this.text.length)), null)
+    if (pieces.length === 0)
+      return new Span(this.text.slice(from, to), this.offsetAt(Math.min(from, this.text.length)), null)
     if (pieces.length === 2) return new Span(this.text.slice(from, to), pieces[1]!, null)
     return new Span(this.text.slice(from, to), -1, pieces)
   }
