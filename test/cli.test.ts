@@ -133,6 +133,26 @@ describe('speech-outline --check', () => {
     )
   })
 
+  it('switches a rule off or re-grades it with --rule, and refuses an unknown rule', () => {
+    const file = join(dir, 'gap2.txt')
+    writeFileSync(file, '在会上的讲话\n同志们：\n一、学习\n正文。\n三、总结\n正文。\n')
+    expect(run([file, '--check', '--rule', 'numbering-gap=off']).code).toBe(0)
+    const graded = run([file, '--check', '--rule', 'numbering-gap=info'])
+    expect(graded.code).toBe(0)
+    expect(graded.stdout).toMatch(/ {2}info {2}.* {2}numbering-gap$/m)
+    expect(run([file, '--check', '--rule', 'no-such-rule=off']).stderr).toMatch(
+      /^speech-outline: unknown lint rule in --rule/,
+    )
+  })
+
+  it('caps heading depth with --max-depth', () => {
+    const file = join(dir, 'deep.txt')
+    writeFileSync(file, '一、甲\n（一）乙\n1.丙\n（1）丁\n')
+    const doc = JSON.parse(run([file, '--format', 'json', '--max-depth', '2']).stdout)
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(['DEPTH_CAPPED', 'DEPTH_CAPPED'])
+    expect(run([file, '--max-depth', '0']).stderr).toMatch(/--max-depth must be 1 to 64/)
+  })
+
   it('exits 0 on a clean draft and prints JSON diagnostics with --format json', () => {
     const file = join(dir, 'clean.txt')
     writeFileSync(file, speech)

@@ -7,7 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { PresetName } from '../lint/types.js'
+import { RULES } from '../lint/rules/index.js'
+import type { PresetName, RuleSetting } from '../lint/types.js'
 import type { MarkdownOptions } from '../markdown/options.js'
 import { defaultJobs, type Outcome, runBatch } from './batch.js'
 import { ENCODINGS, type Encoding } from './decode.js'
@@ -37,6 +38,8 @@ options:
   --check               lint the structure instead: file:line:column  severity  message  rule-id
                         (JSON with --format json); exit code 1 when an error is found
   --preset NAME         lint preset: speech (default, lenient) or gbt9704 (strict official documents)
+  --rule ID=SEVERITY    switch a lint rule off or re-grade it (off, error, warning, info); repeatable
+  --max-depth N         headings nest at most N deep (1-64, default 16)
   -e, --encoding NAME   force an encoding: ${ENCODINGS.join(', ')}
   -j, --jobs N          worker threads for large batches (default: the number of cores)
   -q, --quiet           no progress bar and no summary line
@@ -75,6 +78,21 @@ function integer(name: string, value: string | undefined, min: number, max: numb
   return n
 }
 
+const SEVERITIES = ['off', 'error', 'warning', 'info'] as const
+
+/** --rule numbering-gap=off --rule lone-child=error → { 'numbering-gap': 'off', … } */
+function ruleSettings(specs: readonly string[]): Record<string, RuleSetting> {
+  const known = new Set(RULES.map((r) => r.id))
+  const settings: Record<string, RuleSetting> = {}
+  for (const spec of specs) {
+    const [id = '', setting = ''] = spec.split('=')
+    if (!known.has(id))
+      throw new UsageError(`unknown lint rule in --rule ${spec} (rules: ${[...known].join(', ')})`)
+    settings[id] = oneOf('rule', setting, SEVERITIES) ?? 'off'
+  }
+  return settings
+}
+
 function parse(argv: string[]) {
   try {
     return parseArgs({
@@ -86,6 +104,8 @@ function parse(argv: string[]) {
         markers: { type: 'string' },
         points: { type: 'string' },
         'top-depth': { type: 'string' },
+        'max-depth': { type: 'string' },
+        rule: { type: 'string', multiple: true },
         check: { type: 'boolean' },
         preset: { type: 'string' },
         encoding: { type: 'string', short: 'e' },
@@ -121,6 +141,7 @@ async function run(argv: string[]): Promise<number> {
   if (top !== undefined) markdown.topDepth = top
   const encoding = oneOf('encoding', values.encoding, ENCODINGS) as Encoding | undefined
   const jobs = integer('jobs', values.jobs, 1, 256) ?? defaultJobs()
+  const maxDepth = integer('max-depth', values['max-depth'], 1, 64)
   const files = expandInputs(positionals)
   if (files.length === 0) throw new UsageError(`no input files match ${positionals.join(' ')}`)
   const options: JobOptions = {
@@ -129,6 +150,8 @@ async function run(argv: string[]): Promise<number> {
     preset: (oneOf('preset', values.preset, ['speech', 'gbt9704'] as const) ?? 'speech') as PresetName,
     markdown,
     prettyJson: files.length === 1,
+    parse: maxDepth === undefined ? {} : { maxDepth },
+    rules: ruleSettings(values.rule ?? []),
     ...(encoding ? { encoding } : {}),
   }
 

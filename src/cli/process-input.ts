@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { countDiagnostics, diagnosticsToJson, formatDiagnostics } from '../lint/format.js'
 import { lintSpeech } from '../lint/lint-speech.js'
-import type { PresetName } from '../lint/types.js'
+import type { PresetName, RuleSetting } from '../lint/types.js'
 import type { MarkdownOptions } from '../markdown/options.js'
 import { relevelMarkdown } from '../markdown/relevel-markdown.js'
 import { toMarkdown } from '../markdown/to-markdown.js'
-import { parseSpeech } from '../parse/parse-speech.js'
+import { type ParseOptions, parseSpeech } from '../parse/parse-speech.js'
 import type { Section } from '../schema.js'
 import { eachSection } from '../walk.js'
 import { decodeBytes, type Encoding } from './decode.js'
@@ -22,6 +22,10 @@ export interface JobOptions {
   encoding?: Encoding
   /** Pretty-print JSON (a single document); one line per document otherwise. */
   prettyJson: boolean
+  /** parseSpeech options (--max-depth). */
+  parse: ParseOptions
+  /** Per-rule lint settings (--rule id=severity). */
+  rules: Record<string, RuleSetting>
 }
 
 export interface JobResult {
@@ -47,7 +51,7 @@ export async function readText(path: string, encoding?: Encoding, stdin?: Buffer
 
 export function runJob(path: string, name: string, text: string, options: JobOptions): JobResult {
   if (options.check) {
-    const file = lintSpeech(text, { preset: options.preset })
+    const file = lintSpeech(text, { preset: options.preset, rules: options.rules, parse: options.parse })
     const counts = countDiagnostics(file)
     const output =
       options.format === 'json'
@@ -66,7 +70,7 @@ export function runJob(path: string, name: string, text: string, options: JobOpt
   if (options.format === 'markdown' && /\.(md|markdown)$/i.test(path)) {
     return { output: relevelMarkdown(text), extension: '.md', headings: 0, warnings: 0, errors: 0 }
   }
-  const doc = parseSpeech(text)
+  const doc = parseSpeech(text, options.parse)
   const headings = countHeadings(doc.sections)
   const warnings = doc.warnings?.length ?? 0
   if (options.format === 'json') {
