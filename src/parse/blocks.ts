@@ -99,21 +99,32 @@ function isUnnumberedHeading(
  * ("（一）健全体系。1.优化设置。…", two headings run together on one line) is split in two there,
  * so the second heading is judged as a paragraph of its own.
  */
+function leadOf(p: RawParagraph): MarkerMatch | null {
+  return p.lead !== undefined ? p.lead : matchBlockMarker(p.span.text)
+}
+
 function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParagraph[] {
   const out: RawParagraph[] = []
   for (const p of paragraphs) {
-    let current = p
+    let current: RawParagraph = p
+    let lead = leadOf(p)
     for (;;) {
-      const lead = matchBlockMarker(current.span.text)
       if (!lead || !isStructuralStyle(lead.marker.style)) break
       const end = firstSentenceEnd(current.span.text, lead.length)
       const rest = current.span.slice(end).trim()
       const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
       if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
-      out.push({ ...current, span: current.span.slice(0, end) })
-      current = { ...current, span: rest, markdownHeading: 0 }
+      out.push({
+        line: current.line,
+        span: current.span.slice(0, end),
+        markdownHeading: current.markdownHeading,
+        indented: current.indented,
+        lead,
+      })
+      current = { line: current.line, span: rest, markdownHeading: 0, indented: current.indented, lead: next }
+      lead = next
     }
-    out.push(current)
+    out.push(current.lead === lead ? current : { ...current, lead })
   }
   return out
 }
@@ -121,7 +132,7 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
 export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
   const paragraphs = splitRunTogetherHeadings(input)
   const leads: Array<Lead | null> = paragraphs.map((p) => {
-    const match = matchBlockMarker(p.span.text)
+    const match = leadOf(p)
     if (!match || match.length >= p.span.length) return null
     return { match }
   })

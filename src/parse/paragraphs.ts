@@ -25,6 +25,8 @@ export interface RawParagraph {
   span: Span
   markdownHeading: number
   indented: boolean
+  /** The marker that opens the paragraph, when already matched (undefined: not yet). */
+  lead?: MarkerMatch | null
 }
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
@@ -117,14 +119,21 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
   for (let m = LOST_BREAK.exec(text); m !== null; m = LOST_BREAK.exec(text)) {
     const cut = m.index + 1
     out.push({
-      ...paragraph,
+      line: paragraph.line,
       span: paragraph.span.slice(from, cut),
-      ...(from > 0 ? { markdownHeading: 0 } : {}),
+      markdownHeading: from > 0 ? 0 : paragraph.markdownHeading,
+      indented: paragraph.indented,
     })
     from = m.index + m[0].length
   }
   if (from === 0) out.push(paragraph)
-  else out.push({ ...paragraph, span: paragraph.span.slice(from), markdownHeading: 0 })
+  else
+    out.push({
+      line: paragraph.line,
+      span: paragraph.span.slice(from),
+      markdownHeading: 0,
+      indented: paragraph.indented,
+    })
 }
 
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
@@ -148,6 +157,8 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
         span: Span.concat(parts),
         markdownHeading: first.markdownHeading,
         indented: mostlyIndented ? first.indent.length > 0 : true,
+        // A paragraph of one line opens with that line's marker; a joined one is matched again.
+        ...(parts.length === 1 ? { lead: leads[i] ?? null } : {}),
       },
       paragraphs,
     )

@@ -8,8 +8,19 @@ import type { MarkerStyle } from '../schema.js'
 
 const ENUMERATIONS: readonly MarkerStyle[] = ['ordinal', 'enum-shi', 'enum-yao', 'sequence']
 
-function key(style: MarkerStyle, variant: string, ordinal: number): string {
-  return `${style}\u0000${variant}\u0000${ordinal}`
+const STYLE_IDS = new Map<MarkerStyle, number>(
+  (Object.keys(STYLE_RANK) as MarkerStyle[]).map((style, i) => [style, i]),
+)
+const VARIANT_IDS = new Map<string, number>([['*', 0]])
+
+/** A number naming (style, variant, ordinal): numeric keys keep the index cheap to build. */
+function key(style: MarkerStyle, variant: string, ordinal: number): number {
+  let v = VARIANT_IDS.get(variant)
+  if (v === undefined) {
+    v = VARIANT_IDS.size
+    VARIANT_IDS.set(variant, v)
+  }
+  return (STYLE_IDS.get(style)! * 1024 + v) * 4096 + Math.min(ordinal, 4095)
 }
 
 function firstAfter(sorted: readonly number[] | undefined, after: number): number {
@@ -25,7 +36,7 @@ function firstAfter(sorted: readonly number[] | undefined, after: number): numbe
 }
 
 export class SequenceIndex {
-  private readonly positions = new Map<string, number[]>()
+  private readonly positions = new Map<number, number[]>()
   /** For each paragraph, the first later paragraph led by a more senior marker. */
   private readonly stop: number[]
 
@@ -61,7 +72,7 @@ export class SequenceIndex {
     const { style, ordinal } = match.marker
     const want = ordinal + 1
     const stop = this.stop[from] ?? Number.POSITIVE_INFINITY
-    const keys: string[] = []
+    const keys: number[] = []
     if (sameVariant) {
       keys.push(key(style, match.variant, want))
       if (style === 'sequence' && want > 2) keys.push(key('sequence', match.variant, 0))
