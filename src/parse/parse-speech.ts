@@ -102,18 +102,11 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   }
   removed.sort((a, b) => a.position.start.offset - b.position.start.offset)
 
-  const body: BodyLine[] = []
-  for (let i = frame.bodyStart; i < content.length; i++) {
-    const c = content[i]!
-    const span = i === frame.bodyStart && frame.firstBodyRest ? frame.firstBodyRest : c.span
-    body.push({
-      line: c.line,
-      span,
-      markdownHeading: c.markdownHeading,
-      indent: c.indent,
-      afterBlank: i === frame.bodyStart || c.afterBlank,
-    })
-  }
+  // Content lines are body lines as they stand; only the first may change (blank before it, or the
+  // text after a run-in salutation).
+  const body: BodyLine[] = content.slice(frame.bodyStart)
+  const first = body[0]
+  if (first) body[0] = { ...first, span: frame.firstBodyRest ?? first.span, afterBlank: true }
   const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator, options.maxDepth)
 
   const field = (f: FrameField | null) => (f ? f.span.text : null)
