@@ -1,11 +1,13 @@
 /**
  * Paragraphs → blocks: each paragraph becomes a heading (numbered or not) or a body paragraph.
  *
- * A paragraph that begins with a marker is a heading when it stands alone as a short line, or when
- * its marker sequence continues in the following paragraphs; it is an inline enumeration (a body
- * paragraph whose items are points) when its sequence continues inside the paragraph itself.
- * Structural styles (一、 （一） 1. …) at the start of a paragraph are headings unless their sequence
- * continues inside it; the spoken enumerations (一是, 第一，, 首先) need a sequence around them.
+ * A paragraph that begins with a marker is an inline enumeration (a body paragraph whose items are
+ * points) when its sequence continues inside the paragraph itself, and a heading when it continues
+ * in the following paragraphs (or continues an earlier heading's list). Otherwise, structural
+ * styles (一、 （一） 1. …) still open headings, while the spoken enumerations (一是, 第一，, 首先)
+ * stay paragraphs: "首先，我代表…" alone is not a heading. Unnumbered headings are recognised
+ * conservatively (Markdown headings, notes headings, "关于…" before numbered items, flush-left
+ * short lines among indented paragraphs).
  */
 import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
@@ -53,10 +55,6 @@ interface EnumerationItem {
   ordinal: number
 }
 
-interface Lead {
-  match: MarkerMatch
-}
-
 function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   const start = match ? match.length : 0
   const end = firstSentenceEnd(p.span.text, start)
@@ -80,7 +78,7 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
 function isUnnumberedHeading(
   p: RawParagraph,
   next: RawParagraph | undefined,
-  nextLead: Lead | null,
+  nextLead: MarkerMatch | null,
 ): boolean {
   const text = p.span.text
   if (p.markdownHeading > 0) return true
@@ -131,12 +129,12 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
 
 export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
   const paragraphs = splitRunTogetherHeadings(input)
-  const leads: Array<Lead | null> = paragraphs.map((p) => {
+  // A marker with no text after it ("（一）" alone) does not open a heading.
+  const leads: Array<MarkerMatch | null> = paragraphs.map((p) => {
     const match = leadOf(p)
-    if (!match || match.length >= p.span.length) return null
-    return { match }
+    return match && match.length < p.span.length ? match : null
   })
-  const sequences = new SequenceIndex(leads.map((lead) => lead?.match ?? null))
+  const sequences = new SequenceIndex(leads)
   const blocks: Block[] = []
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   let enumerations: EnumerationItem[] = []
@@ -153,9 +151,9 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
     const candidates = findCandidates(p.span.text)
     const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
-      const heading = makeHeading(p, lead.match)
+      const heading = makeHeading(p, lead)
       blocks.push(heading)
-      const m = lead.match.marker
+      const m = lead.marker
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
@@ -168,14 +166,13 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
 
 function decideHeading(
   p: RawParagraph,
-  lead: Lead,
+  match: MarkerMatch,
   sequences: SequenceIndex,
   index: number,
   enumerations: readonly EnumerationItem[],
   candidates: Candidate[],
 ): boolean {
   if (p.markdownHeading > 0) return true
-  const match = lead.match
   const style = match.marker.style
   const inside = leadContinuesInside(candidates)
   if (inside === 'same') return false
