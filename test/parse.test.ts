@@ -73,6 +73,20 @@ describe('parseSpeech: frame', () => {
     expect(doc.salutation).toBe('同志们：')
   })
 
+  it.each([
+    ['张三', '张三'],
+    ['市委书记　张三', '市委书记　张三'],
+    ['（张三）', '（张三）'],
+    ['同志们', null],
+    ['基本情况', null],
+    ['前言', null],
+  ])('reads %s under the title as speaker %s', (line, author) => {
+    const doc = parseSpeech(
+      `在大会上的讲话\n${line}\n今天我们召开会议，研究部署下一阶段的工作任务。会议很重要，大家要认真领会。`,
+    )
+    expect(doc.author).toBe(author)
+  })
+
   it('splits a salutation that opens the first paragraph', () => {
     const doc = parseSpeech('在表彰大会上的讲话\n各位代表、同志们：今天我们隆重表彰先进。')
     expect(doc.salutation).toBe('各位代表、同志们：')

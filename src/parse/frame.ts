@@ -5,7 +5,7 @@
 import { matchBlockMarker } from '../markers/match.js'
 import type { RemovedReason } from '../schema.js'
 import { classifyNoise } from '../text/noise.js'
-import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
+import { hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span } from '../text/span.js'
 
 /** A line of the source that survived noise removal: its index in the line list and its text. */
@@ -187,12 +187,8 @@ function readFrameLines(lines: readonly ContentLine[], from: number, frame: Fram
     }
     if (
       frame.author === null &&
-      text.length <= 16 &&
-      !endsLikeSentence(text) &&
-      !/[，,、；;。！？]/.test(text) &&
-      salutationLength(text) === 0 &&
+      looksLikeSpeaker(text) &&
       matchBlockMarker(text) === null &&
-      !TITLE_WORDS.test(text) &&
       isAuthorFollower(lines[i + 1]?.span.text)
     ) {
       frame.author = { line, span }
@@ -201,6 +197,17 @@ function readFrameLines(lines: readonly ContentLine[], from: number, frame: Fram
     break
   }
   return i
+}
+
+/** "张三", "市委书记　张三", "（张三）", "×××": a name, optionally after a post, or in brackets. */
+const SPEAKER =
+  /^(?:[^\s\u3000，,、；;。！？：:]{2,12}[\s\u3000]+)?[\u4e00-\u9fa5×XＸ·•](?:[\s\u3000]?[\u4e00-\u9fa5×XＸ·•]){1,3}$|^[（(][^）)，,。]{2,16}[）)]$/
+/** Words that make a short line a heading or a salutation, not a name. */
+const NOT_A_NAME =
+  /(同志|朋友|代表|来宾|情况|问题|工作|意见|要求|建设|发展|总结|前言|引言|说明|概述|目标|任务|措施|结语|附件|讲话|报告)/
+
+function looksLikeSpeaker(text: string): boolean {
+  return SPEAKER.test(text) && !NOT_A_NAME.test(text)
 }
 
 /** A speaker line is followed by a date, a salutation or a body paragraph, not by more short lines. */
