@@ -87,6 +87,12 @@ describe('parseSpeech: frame', () => {
     expect(doc.author).toBe(author)
   })
 
+  it('reads a salutation written without its colon', () => {
+    const doc = parseSpeech('在大会上的讲话\n各位代表、同志们\n今天我们召开会议，研究部署工作。')
+    expect(doc.salutation).toBe('各位代表、同志们')
+    expect(doc.preamble[0]!.text).toBe('今天我们召开会议，研究部署工作。')
+  })
+
   it('splits a salutation that opens the first paragraph', () => {
     const doc = parseSpeech('在表彰大会上的讲话\n各位代表、同志们：今天我们隆重表彰先进。')
     expect(doc.salutation).toBe('各位代表、同志们：')

@@ -57,7 +57,12 @@ function isTitleCandidate(text: string): boolean {
 }
 
 /** Matches a salutation at the start of the text; returns its length, or 0. */
+/** A line that is a salutation without its colon: "同志们", "各位代表、同志们". */
+const BARE_SALUTATION =
+  /^(?:尊敬的)?[^。！？；，,：:]{0,20}(?:同志们|同志們|朋友们|代表们|各位代表|各位来宾|同学们|老师们|女士们、?先生们)$/
+
 export function salutationLength(text: string): number {
+  if (BARE_SALUTATION.test(text)) return text.length
   const m = SALUTATION.exec(text)
   if (!m || m[0].length > 44) return 0
   return m[0].length
