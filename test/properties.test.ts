@@ -73,7 +73,7 @@ describe('properties', () => {
         expect(outline(`\ufeff${lines.join('\n')}`)).toEqual(base)
         expect(outline(lines.map((l) => `${l}  \u3000`).join('\n'))).toEqual(base)
       }),
-      { seed: SEED, numRuns: 1500 },
+      { seed: SEED, numRuns: 2000 },
     )
   })
 
@@ -90,7 +90,7 @@ describe('properties', () => {
           )
         } else expect(toMarkdown(parseSpeech(md))).toBe(md)
       }),
-      { seed: SEED, numRuns: 1000 },
+      { seed: SEED, numRuns: 2000 },
     )
   })
 
