@@ -11,7 +11,7 @@
  * - Unnumbered headings sit above the numbered items that follow them.
  */
 
-import { canContinueList, isEnumerationStyle, STYLE_RANK } from '../markers/styles.js'
+import { isEnumerationStyle, STYLE_RANK } from '../markers/styles.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 
 export interface DepthInput {
@@ -29,8 +29,16 @@ export interface DepthResult {
   ordinal: number
 }
 
+/** One bit per marker style: a level's styles are a small bit set, cheap to copy and test. */
+const STYLE_BIT = Object.fromEntries(
+  (Object.keys(STYLE_RANK) as MarkerStyle[]).map((style, i) => [style, 1 << i]),
+) as Record<MarkerStyle, number>
+const ENUMERATION_MASK = (Object.keys(STYLE_BIT) as MarkerStyle[])
+  .filter(isEnumerationStyle)
+  .reduce((mask, style) => mask | STYLE_BIT[style], 0)
+
 interface Level {
-  styles: Set<MarkerStyle> | null // null: a level of unnumbered headings
+  styles: number | null // bit set of STYLE_BIT; null: a level of unnumbered headings
   rank: number
   lastOrdinal: number
   item: DepthInput
@@ -40,9 +48,11 @@ const UNNUMBERED_RANK = -1
 
 function continues(level: Level, style: MarkerStyle, ordinal: number, exact: boolean): boolean {
   if (level.styles === null) return false
-  const styleOk = exact
-    ? level.styles.has(style)
-    : [...level.styles].some((open) => canContinueList(open, style))
+  const bit = STYLE_BIT[style]
+  // Items of one enumeration may switch style while the ordinals run on (一是, 二要, 第三，).
+  const styleOk =
+    (level.styles & bit) !== 0 ||
+    (!exact && (bit & ENUMERATION_MASK) !== 0 && (level.styles & ENUMERATION_MASK) !== 0)
   if (!styleOk) return false
   return ordinal === level.lastOrdinal + 1 || (ordinal === 0 && style === 'sequence')
 }
@@ -60,7 +70,7 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
   const siblingAt = (index: number, heading: DepthInput, style: MarkerStyle, ordinal: number): number => {
     stack.length = index + 1
     const level = stack[index]!
-    level.styles?.add(style)
+    if (level.styles !== null) level.styles |= STYLE_BIT[style]
     level.lastOrdinal = ordinal
     level.item = heading
     return index + 1
@@ -91,22 +101,25 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
       continue
     }
 
-    const sameStyle = findLevel(stack, (level) => level.styles?.has(style) === true)
+    const sameStyle = findLevel(
+      stack,
+      (level) => level.styles !== null && (level.styles & STYLE_BIT[style]) !== 0,
+    )
     if (sameStyle >= 0 && ordinal <= 1) {
       const top = stack[stack.length - 1]!
-      const topStyles = top.styles ? [...top.styles] : []
-      const openEnumeration = topStyles.length > 0 && topStyles.every(isEnumerationStyle)
+      const openEnumeration =
+        top.styles !== null && top.styles !== 0 && (top.styles & ~ENUMERATION_MASK) === 0
       // A senior style (一、) never nests under a junior item (第二，), whatever the layout.
       const seniorRestart = STYLE_RANK[style] < top.rank
       if (openEnumeration && !top.item.runIn && top.item.hasBody && !seniorRestart) {
-        stack.push({ styles: new Set([style]), rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
+        stack.push({ styles: STYLE_BIT[style], rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
         results.push({ depth: stack.length, ordinal })
         continue
       }
       // A new list beside the old one.
       stack.length = sameStyle + 1
       stack[sameStyle] = {
-        styles: new Set([style]),
+        styles: STYLE_BIT[style],
         rank: STYLE_RANK[style],
         lastOrdinal: ordinal,
         item: heading,
@@ -123,7 +136,7 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
     const rank = STYLE_RANK[style]
     while (stack.length > 0 && stack[stack.length - 1]!.rank > rank) stack.pop()
     if (ordinal === 0) ordinal = 1
-    stack.push({ styles: new Set([style]), rank, lastOrdinal: ordinal, item: heading })
+    stack.push({ styles: STYLE_BIT[style], rank, lastOrdinal: ordinal, item: heading })
     results.push({ depth: stack.length, ordinal })
   }
   return results
