@@ -3,7 +3,7 @@ import type { Paragraph, ParseWarning, Position, Section } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
 import type { Block, HeadingBlock } from './blocks.js'
-import { assignDepths } from './depth.js'
+import { assignDepths, type DepthInput } from './depth.js'
 import type { Candidate } from './inline.js'
 import { extractPoints } from './points.js'
 
@@ -46,15 +46,17 @@ function closeSection(section: Section): void {
 }
 
 export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth = DEFAULT_MAX_DEPTH): Tree {
-  const headings = blocks.filter((b): b is HeadingBlock => b.kind === 'heading')
-  const hasBody = new Map<HeadingBlock, boolean>()
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]
-    if (block?.kind === 'heading') hasBody.set(block, blocks[i + 1]?.kind === 'paragraph')
-  }
-  const depths = assignDepths(
-    headings.map((h) => ({ marker: h.marker, runIn: h.rest !== null, hasBody: hasBody.get(h) === true })),
-  )
+  const inputs: DepthInput[] = []
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading') {
+      inputs.push({
+        marker: block.marker,
+        runIn: block.rest !== null,
+        hasBody: blocks[i + 1]?.kind === 'paragraph',
+      })
+    }
+  })
+  const depths = assignDepths(inputs)
 
   const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
   const open: Section[] = []
