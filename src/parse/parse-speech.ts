@@ -85,13 +85,9 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
       remove(line.start, line.end, noise, input(line.span))
       continue
     }
-    content.push({
-      line: line.index,
-      span: line.span,
-      markdownHeading: line.markdownHeading,
-      indent: line.indent,
-      afterBlank: previousBlank,
-    })
+    // The line record itself serves as the content line: no copy per line.
+    line.afterBlank = previousBlank
+    content.push(line)
     previousBlank = false
   }
 

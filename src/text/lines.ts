@@ -7,7 +7,7 @@ import { isBlank, Span } from './span.js'
 
 export interface SourceLine {
   /** 0-based line number. */
-  index: number
+  line: number
   /** Offset of the line's first character in the input. */
   start: number
   /** Offset just past the line's last character (before its line break). */
@@ -20,6 +20,8 @@ export interface SourceLine {
   markdownHeading: number
   /** Inside a leading YAML front matter block (delimiters included). */
   frontMatter: boolean
+  /** A blank line (or the start of the text) comes right before this line; set by the parser. */
+  afterBlank: boolean
 }
 
 const ATX_HEADING = /^(#{1,6})[ \t\u3000]+/
@@ -83,7 +85,7 @@ function makeLine(input: string, index: number, start: number, end: number): Sou
   ) {
     span = span.trim()
   }
-  return { index, start, end, span, indent, markdownHeading, frontMatter: false }
+  return { line: index, start, end, span, indent, markdownHeading, frontMatter: false, afterBlank: false }
 }
 
 /** Removes every match of a global pattern from the span, keeping the source mapping. */
