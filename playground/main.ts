@@ -103,7 +103,7 @@ function renderOutline(doc: SpeechDocument): void {
 
 function renderDiagnostics(text: string): void {
   const preset = select('preset').value as PresetName
-  const items = diagnosticsToJson(lintSpeech(text, { preset }), '')
+  const items = diagnosticsToJson(lintSpeech(text, { preset, language: 'zh' }), '')
   $('lint-count').textContent = items.length > 0 ? `${items.length} 条` : ''
   if (items.length === 0) {
     const ok = document.createElement('li')
@@ -122,7 +122,7 @@ function renderDiagnostics(text: string): void {
       const rule = document.createElement('span')
       rule.className = 'rule'
       rule.textContent = d.ruleId ?? ''
-      li.append(where, d.message.replace(/（[^（]*）$/, ''), rule)
+      li.append(where, d.message, rule)
       li.addEventListener('click', () => {
         const start = { line: d.line ?? 1, column: d.column ?? 1, offset: 0 }
         highlight({ start, end: { ...start, line: d.endLine ?? start.line } })
