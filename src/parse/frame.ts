@@ -13,8 +13,8 @@ export interface ContentLine {
   line: number
   span: Span
   markdownHeading: number
-  /** Leading blanks as written. */
-  indent: string
+  /** How many leading blanks the line has as written. */
+  indent: number
   /** A blank line comes right before this one. */
   afterBlank: boolean
 }

@@ -13,8 +13,8 @@ export interface BodyLine {
   line: number
   span: Span
   markdownHeading: number
-  /** Leading blanks as written. */
-  indent: string
+  /** How many leading blanks the line has as written. */
+  indent: number
   /** A blank line (or the start of the body) comes right before this line. */
   afterBlank: boolean
 }
@@ -139,7 +139,7 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
   const leads = lines.map((line) => matchBlockMarker(line.span.text))
   const facts: LineFacts = { tally: styleTally(lines, leads), leads, width: wrapWidth(lines) }
-  const indentedCount = lines.filter((l) => l.indent.length > 0).length
+  const indentedCount = lines.filter((l) => l.indent > 0).length
   const mostlyIndented = indentedCount * 2 > lines.length
   const paragraphs: RawParagraph[] = []
   let i = 0
@@ -156,7 +156,7 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
         line: first.line,
         span: Span.concat(parts),
         markdownHeading: first.markdownHeading,
-        indented: mostlyIndented ? first.indent.length > 0 : true,
+        indented: mostlyIndented ? first.indent > 0 : true,
         // A paragraph of one line opens with that line's marker; a joined one is matched again.
         ...(parts.length === 1 ? { lead: leads[i] ?? null } : {}),
       },

@@ -14,8 +14,8 @@ export interface SourceLine {
   end: number
   /** Trimmed content, Markdown syntax removed, mapped to source offsets. */
   span: Span
-  /** Leading blanks as written (spaces, tabs, U+3000). */
-  indent: string
+  /** How many leading blanks (spaces, tabs, U+3000) the line has as written. */
+  indent: number
   /** Level of a Markdown ATX heading ("## …" → 2), 0 when the line is not one. */
   markdownHeading: number
   /** Inside a leading YAML front matter block (delimiters included). */
@@ -51,16 +51,46 @@ export function splitLines(input: string): SourceLine[] {
   return lines
 }
 
+/** Characters that call for the slow path of `makeLine`: box edges, emphasis marks, escapes. */
+const SPECIAL = new Uint8Array(0x10000)
+for (const ch of '│┃║*_\\') SPECIAL[ch.charCodeAt(0)] = 1
+
 function makeLine(input: string, index: number, start: number, end: number): SourceLine {
   let contentStart = start
   while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
   let contentEnd = end
   while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
-  const indent = contentStart > start ? input.slice(start, contentStart) : ''
-  let span = Span.fromSource(input, contentStart, contentEnd)
+  const indent = contentStart - start
+  let special = false
+  for (let i = contentStart; i < contentEnd; i++) {
+    if (SPECIAL[input.charCodeAt(i)] === 1) {
+      special = true
+      break
+    }
+  }
+  const first = input.charCodeAt(contentStart)
+  const markdown = first === 0x23 /* # */ || first === 0x2d /* - */ || first === 0x2a || first === 0x2b
+  const span = Span.fromSource(input, contentStart, contentEnd)
+  if (!special && !markdown) {
+    return {
+      line: index,
+      start,
+      end,
+      span,
+      indent,
+      markdownHeading: 0,
+      frontMatter: false,
+      afterBlank: false,
+    }
+  }
+  return peelMarkdown(index, start, end, span, indent)
+}
+
+/** The slow path: Markdown heading hashes, bullets, box edges, emphasis and escapes removed. */
+function peelMarkdown(index: number, start: number, end: number, source: Span, indent: number): SourceLine {
+  let span = source
   let markdownHeading = 0
   const first = span.text.charCodeAt(0)
-  // Markdown syntax is looked for only where it can be: most lines are plain speech text.
   if (first === 0x23 /* # */) {
     const atx = ATX_HEADING.exec(span.text)
     if (atx) {

@@ -1,38 +1,69 @@
 /**
  * Noise lines: text that is not part of the speech (advertising, web page furniture, page numbers,
  * drawn boxes, HTML and image lines). Each is dropped into `removed` with its reason.
+ *
+ * Most lines are speech text, so each pattern is tried only when the line's first character (or,
+ * for advertising, one of its characters) can begin a match: one table lookup instead of a regex.
  */
 import type { RemovedReason } from '../schema.js'
 
 const PAGE_NUMBER =
   /^(?:[-—－–~～\s]*\d{1,4}[-—－–~～\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/
-const DECORATION = /^[\s\u3000┌┐└┘├┤┬┴┼─│━┃═║╔╗╚╝╠╣╦╩╬╭╮╯╰\-=_*~～·•…—]+$/
+const DECORATION_CHARS = '\u3000┌┐└┘├┤┬┴┼─│━┃═║╔╗╚╝╠╣╦╩╬╭╮╯╰-=_*~～·•…—'
+const DECORATION = new RegExp(`^[\\s${DECORATION_CHARS.replace('-', '\\-')}]+$`)
 const HTML_LINE = /^(?:<\/?[A-Za-z][^<>]*>\s*)+$/
 const HTML_IMAGE = /^<img\b[^<>]*>$/i
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
-const WEB_FURNITURE = [
-  /^【[^】]{0,12}(打印|关闭|收藏|字体|字号|返回|顶部|分享|评论|纠错)[^】]{0,12}】/,
-  /^(上一篇|下一篇|上一页|下一页|相关阅读|相关文章|相关链接|责任编辑|编辑|来源|发布时间|发布日期|浏览次数|阅读次数|点击数|点击量|字号|分享到)\s*[:：]/,
-  /^[（(]\s*(来源|稿件来源|作者单位|责任编辑)\s*[:：][^）)]*[）)]$/,
-  /^(返回顶部|打印本页|关闭窗口|【?打印正文】?|分享到[:：]?.*)$/,
-]
-const ADVERTISING = [
-  /(https?:\/\/|www\.)\S+/i,
-  /更多.{0,20}(请访问|请关注|下载)/,
-  /(QQ群|微信群|公众号|二维码|扫码|加微|客服微信|订阅|会员|倒卖|禁止外传|仅供学习|版权所有|转载请|免费领取|VIP)/i,
-]
+const WEB_FURNITURE =
+  /^【[^】]{0,12}(打印|关闭|收藏|字体|字号|返回|顶部|分享|评论|纠错)[^】]{0,12}】|^(上一篇|下一篇|上一页|下一页|相关阅读|相关文章|相关链接|责任编辑|编辑|来源|发布时间|发布日期|浏览次数|阅读次数|点击数|点击量|字号|分享到)\s*[:：]|^[（(]\s*(来源|稿件来源|作者单位|责任编辑)\s*[:：][^）)]*[）)]$|^(返回顶部|打印本页|关闭窗口|【?打印正文】?|分享到[:：]?.*)$/
+const ADVERTISING =
+  /(https?:\/\/|www\.)\S|更多.{0,20}(请访问|请关注|下载)|QQ群|微信群|公众号|二维码|扫码|加微|客服微信|订阅|会员|倒卖|禁止外传|仅供学习|版权所有|转载请|免费领取|VIP/i
 
 /** Lines longer than this are speech text even when they mention a keyword. */
 const MAX_NOISE_LENGTH = 60
 
+/** The characters of the regex class \s. */
+const WHITE_SPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+
+const PAGE = 1
+const DECORATION_START = 2
+const MARKUP = 4
+const FURNITURE = 8
+const ADVERTISING_CHAR = 16
+
+/** Per UTF-16 code unit: which patterns a line starting with (or containing) it may match. */
+const FLAGS = buildFlags()
+
+function buildFlags(): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  const mark = (chars: string, flag: number) => {
+    for (const ch of chars) flags[ch.charCodeAt(0)]! |= flag
+  }
+  mark(`-—－–~～0123456789第Pp${WHITE_SPACE}`, PAGE)
+  mark(`${DECORATION_CHARS}${WHITE_SPACE}`, DECORATION_START)
+  mark('<!', MARKUP)
+  mark('【上下相责编来发浏阅点字分（(返打关', FURNITURE)
+  mark('hHwW更QqＱ微公二扫加客订会倒禁仅版转免Vv', ADVERTISING_CHAR)
+  return flags
+}
+
+function mayAdvertise(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((FLAGS[text.charCodeAt(i)]! & ADVERTISING_CHAR) !== 0) return true
+  return false
+}
+
 export function classifyNoise(text: string): RemovedReason | null {
   if (text.length === 0) return null
-  if (PAGE_NUMBER.test(text)) return 'page-number'
-  if (DECORATION.test(text)) return 'decoration'
-  if (HTML_IMAGE.test(text) || MARKDOWN_IMAGE.test(text)) return 'image'
-  if (HTML_LINE.test(text)) return 'html'
+  const first = FLAGS[text.charCodeAt(0)]!
+  if (first & PAGE && PAGE_NUMBER.test(text)) return 'page-number'
+  if (first & DECORATION_START && DECORATION.test(text)) return 'decoration'
+  if (first & MARKUP) {
+    if (HTML_IMAGE.test(text) || MARKDOWN_IMAGE.test(text)) return 'image'
+    if (HTML_LINE.test(text)) return 'html'
+  }
   if (text.length > MAX_NOISE_LENGTH) return null
-  for (const re of WEB_FURNITURE) if (re.test(text)) return 'web-furniture'
-  for (const re of ADVERTISING) if (re.test(text)) return 'advertising'
+  if (first & FURNITURE && WEB_FURNITURE.test(text)) return 'web-furniture'
+  if (mayAdvertise(text) && ADVERTISING.test(text)) return 'advertising'
   return null
 }
