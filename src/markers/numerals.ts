@@ -33,6 +33,12 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 
 const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100 }
 
+/** Per UTF-16 code unit: the digit's value, or -1; the unit's value, or 0 (lookups without strings). */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1)
+const UNIT_VALUE = new Int16Array(0x10000)
+for (const [ch, value] of Object.entries(CHINESE_DIGITS)) DIGIT_VALUE[ch.charCodeAt(0)] = value
+for (const [ch, value] of Object.entries(CHINESE_UNITS)) UNIT_VALUE[ch.charCodeAt(0)] = value
+
 /** A character class source matching one Chinese numeral character. */
 export const CHINESE_NUMERAL_CLASS = '〇零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰'
 
@@ -42,15 +48,16 @@ export function parseChineseNumeral(text: string): number | null {
   let total = 0
   let digit: number | null = null
   let lastUnit = Number.POSITIVE_INFINITY
-  for (const ch of text) {
-    const d = CHINESE_DIGITS[ch]
-    if (d !== undefined) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const d = DIGIT_VALUE[code]!
+    if (d >= 0) {
       if (digit !== null && digit !== 0 && d !== 0) return null // 一二 is not a numeral
       digit = d
       continue
     }
-    const unit = CHINESE_UNITS[ch]
-    if (unit === undefined || unit >= lastUnit) return null
+    const unit = UNIT_VALUE[code]!
+    if (unit === 0 || unit >= lastUnit) return null
     total += (digit ?? 1) * unit
     digit = null
     lastUnit = unit
@@ -68,8 +75,8 @@ export const DIGIT_CLASS = '0-9０-９'
 export function parseArabicNumeral(text: string): number | null {
   if (text.length === 0) return null
   let value = 0
-  for (const ch of text) {
-    let code = ch.charCodeAt(0)
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
     if (code >= 0xff10 && code <= 0xff19) code -= 0xff10 - 0x30
     if (code < 0x30 || code > 0x39) return null
     value = value * 10 + (code - 0x30)

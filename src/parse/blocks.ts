@@ -103,7 +103,8 @@ function leadOf(p: RawParagraph): MarkerMatch | null {
 
 function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParagraph[] {
   const out: RawParagraph[] = []
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
     let current: RawParagraph = p
     let lead = leadOf(p)
     for (;;) {

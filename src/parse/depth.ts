@@ -76,7 +76,8 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
     return index + 1
   }
 
-  for (const heading of headings) {
+  for (let h = 0; h < headings.length; h++) {
+    const heading = headings[h]!
     const marker = heading.marker
     if (marker === null) {
       const at = findLevel(stack, (level) => level.styles === null)

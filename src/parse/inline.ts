@@ -105,11 +105,10 @@ function findNext(
   const last = chain[chain.length - 1]!.candidate
   const first = chain[0]!.candidate
   const end = Math.min(candidates.length, cur + 1 + LOOKAHEAD)
-  for (const [ref, same] of [
-    [last, true],
-    [first, true],
-    [last, false],
-  ] as const) {
+  // The same variant as the last item, then as the first, then any compatible style.
+  for (let pass = 0; pass < 3; pass++) {
+    const ref = pass === 1 ? first : last
+    const same = pass < 2
     for (let i = cur + 1; i < end; i++) {
       if (
         !used[i] &&

@@ -32,23 +32,6 @@ export interface RawParagraph {
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
 const SHORT_LINE = 60
 
-/**
- * For each marker style, how many lines that open with it are complete sentences (or run-in
- * paragraphs) minus how many stop without punctuation. A line of a style whose other lines are
- * usually complete, and that itself stops mid-sentence, was broken.
- */
-function styleTally(
-  lines: readonly BodyLine[],
-  leads: readonly (MarkerMatch | null)[],
-): Map<MarkerStyle, number> {
-  const tally = new Map<MarkerStyle, number>()
-  lines.forEach(({ span }, i) => {
-    const m = leads[i]
-    if (m) tally.set(m.marker.style, (tally.get(m.marker.style) ?? 0) + (isComplete(span.text) ? 1 : -1))
-  })
-  return tally
-}
-
 function isComplete(text: string): boolean {
   return endsLikeSentence(text) || hasInnerSentenceEnd(text)
 }
@@ -57,7 +40,8 @@ function isComplete(text: string): boolean {
 function wrapWidth(lines: readonly BodyLine[]): number {
   const counts = new Map<number, number>()
   let long = 0
-  for (const { span } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const span = lines[i]!.span
     if (span.length < 20) continue
     long++
     counts.set(span.length, (counts.get(span.length) ?? 0) + 1)
@@ -75,11 +59,42 @@ function wrapWidth(lines: readonly BodyLine[]): number {
   return bestCount * 2 >= long ? best : 0
 }
 
-/** The marker that opens each line (or null), computed once for the reflow decisions. */
+/** What the reflow decisions need to know about each line, computed once. */
 interface LineFacts {
-  tally: ReadonlyMap<MarkerStyle, number>
+  /** The marker that opens each line (or null). */
   leads: readonly (MarkerMatch | null)[]
+  /** For lines with a marker: 1 when the line is complete (a sentence or a run-in paragraph), -1 if not. */
+  complete: Int8Array
+  /**
+   * For each marker style, how many lines that open with it are complete minus how many stop
+   * without punctuation. A line of a style whose other lines are usually complete, and that
+   * itself stops mid-sentence, was broken.
+   */
+  tally: ReadonlyMap<MarkerStyle, number>
+  /** The wrap width of a hard-wrapped text, or 0. */
   width: number
+}
+
+function lineFacts(lines: readonly BodyLine[]): LineFacts {
+  const leads: Array<MarkerMatch | null> = new Array(lines.length)
+  const complete = new Int8Array(lines.length)
+  const tally = new Map<MarkerStyle, number>()
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.span.text
+    const lead = matchBlockMarker(text)
+    leads[i] = lead
+    if (lead) {
+      const vote = isComplete(text) ? 1 : -1
+      complete[i] = vote
+      tally.set(lead.marker.style, (tally.get(lead.marker.style) ?? 0) + vote)
+    }
+  }
+  return { leads, complete, tally, width: wrapWidth(lines) }
+}
+
+function endsWithComma(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */
 }
 
 function isBroken(lines: readonly BodyLine[], i: number, facts: LineFacts): boolean {
@@ -89,15 +104,15 @@ function isBroken(lines: readonly BodyLine[], i: number, facts: LineFacts): bool
   if (line.markdownHeading || next.markdownHeading || next.afterBlank) return false
   if (endsLikeSentence(text)) return false
   if (facts.leads[i + 1] !== null) return false
-  if (/[，、,]$/.test(text)) return true
+  if (endsWithComma(text)) return true
   const marker = facts.leads[i]
   const { tally, width } = facts
   // In a text hard-wrapped at a fixed width, a line that fills the width goes on in the next one.
   if (width > 0 && text.length >= width - 2) return true
   if (marker) {
     // The other lines of this style, without this one.
-    const others = (tally.get(marker.marker.style) ?? 0) - (isComplete(text) ? 1 : -1)
-    return others > 0 && /[，,]/.test(text)
+    const others = (tally.get(marker.marker.style) ?? 0) - facts.complete[i]!
+    return others > 0 && (text.includes('，') || text.includes(','))
   }
   return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
 }
@@ -137,31 +152,31 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
 }
 
 export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
-  const leads = lines.map((line) => matchBlockMarker(line.span.text))
-  const facts: LineFacts = { tally: styleTally(lines, leads), leads, width: wrapWidth(lines) }
-  const indentedCount = lines.filter((l) => l.indent > 0).length
+  const facts = lineFacts(lines)
+  let indentedCount = 0
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.indent > 0) indentedCount++
   const mostlyIndented = indentedCount * 2 > lines.length
   const paragraphs: RawParagraph[] = []
   let i = 0
   while (i < lines.length) {
     const first = lines[i]!
-    const parts = [first.span]
     let j = i
-    while (j + 1 < lines.length && isBroken(lines, j, facts)) {
-      j++
-      parts.push(lines[j]!.span)
+    while (j + 1 < lines.length && isBroken(lines, j, facts)) j++
+    const paragraph: RawParagraph = {
+      line: first.line,
+      span: first.span,
+      markdownHeading: first.markdownHeading,
+      indented: mostlyIndented ? first.indent > 0 : true,
+      // A paragraph of one line opens with that line's marker; a joined one is matched again.
+      lead: facts.leads[i] ?? null,
     }
-    splitLostBreaks(
-      {
-        line: first.line,
-        span: Span.concat(parts),
-        markdownHeading: first.markdownHeading,
-        indented: mostlyIndented ? first.indent > 0 : true,
-        // A paragraph of one line opens with that line's marker; a joined one is matched again.
-        ...(parts.length === 1 ? { lead: leads[i] ?? null } : {}),
-      },
-      paragraphs,
-    )
+    if (j > i) {
+      const parts: Span[] = []
+      for (let k = i; k <= j; k++) parts.push(lines[k]!.span)
+      paragraph.span = Span.concat(parts)
+      paragraph.lead = undefined
+    }
+    splitLostBreaks(paragraph, paragraphs)
     i = j + 1
   }
   return paragraphs

@@ -70,7 +70,8 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
 
   const content: ContentLine[] = []
   let previousBlank = true
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
     const text = line.span.text
     if (line.frontMatter) {
       if (text.length > 0) remove(line.start, line.end, 'front-matter', input(line.span))

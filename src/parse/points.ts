@@ -75,13 +75,12 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
         const at = child.chain[0]!.candidate.index
         return at > markerStart && at < end
       })
-      const [from, to] = span.sourceRange(markerStart, end)
       points.push({
         type: 'point',
         marker: { ...item.candidate.match.marker, ordinal: item.ordinal },
         text: span.text.slice(textStart, end).trim(),
         points: toPoints(inner, span, locator),
-        position: locator.position(from, to),
+        position: locator.spanPosition(span, markerStart, end),
       })
     }
   }

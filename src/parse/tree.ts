@@ -21,18 +21,16 @@ const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
 
 export function toParagraph(span: Span, locator: Locator, candidates?: Candidate[]): Paragraph {
-  const [from, to] = span.sourceRange()
   return {
     type: 'paragraph',
     text: span.text,
     points: extractPoints(span, locator, candidates),
-    position: locator.position(from, to),
+    position: locator.spanPosition(span),
   }
 }
 
 function headingPosition(block: HeadingBlock, locator: Locator): Position {
-  const [from, to] = block.span.sourceRange(0, Math.max(block.headingEnd, block.markerLength))
-  return locator.position(from, to)
+  return locator.spanPosition(block.span, 0, Math.max(block.headingEnd, block.markerLength))
 }
 
 /** Extends a section's end to cover its last body paragraph or child, recursively. */
@@ -47,7 +45,8 @@ function closeSection(section: Section): void {
 
 export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth = DEFAULT_MAX_DEPTH): Tree {
   const inputs: DepthInput[] = []
-  blocks.forEach((block, i) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
     if (block.kind === 'heading') {
       inputs.push({
         marker: block.marker,
@@ -55,7 +54,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
         hasBody: blocks[i + 1]?.kind === 'paragraph',
       })
     }
-  })
+  }
   const depths = assignDepths(inputs)
 
   const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
@@ -64,7 +63,8 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
   const closeTo = (depth: number): void => {
     while (open.length > depth) closeSection(open.pop()!)
   }
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
     if (block.kind === 'paragraph') {
       const paragraph = toParagraph(block.span, locator, block.candidates)
       const current = open[open.length - 1]

@@ -1,8 +1,14 @@
 import type { Position, PositionPoint } from '../schema.js'
+import type { Span } from './span.js'
 
-/** Converts offsets of `input` to unist points (1-based line and column, 0-based offset). */
+/**
+ * Converts offsets of `input` to unist points (1-based line and column, 0-based offset). The parser
+ * asks in nearly ascending order, so the line of the previous answer is tried before a binary search.
+ */
 export class Locator {
   private readonly lineStarts: number[]
+  /** Index of the line found last. */
+  private cursor = 0
 
   constructor(input: string) {
     const starts = [0]
@@ -17,19 +23,40 @@ export class Locator {
     this.lineStarts = starts
   }
 
-  point(offset: number): PositionPoint {
+  private lineOf(offset: number): number {
     const starts = this.lineStarts
+    const last = starts.length - 1
+    let at = this.cursor
+    if (starts[at]! <= offset) {
+      if (at === last || offset < starts[at + 1]!) return at
+      at++
+      if (at === last || offset < starts[at + 1]!) {
+        this.cursor = at
+        return at
+      }
+    }
     let lo = 0
-    let hi = starts.length - 1
+    let hi = last
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
       if (starts[mid]! <= offset) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset }
+    this.cursor = lo
+    return lo
+  }
+
+  point(offset: number): PositionPoint {
+    const line = this.lineOf(offset)
+    return { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset }
   }
 
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(Math.max(start, end)) }
+  }
+
+  /** The position of `span.text[from, to)` in the input. */
+  spanPosition(span: Span, from = 0, to = span.length): Position {
+    return this.position(span.sourceStart(from, to), span.sourceEnd(from, to))
   }
 }

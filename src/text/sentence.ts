@@ -60,11 +60,11 @@ export function firstSentenceEnd(text: string, from = 0): number {
 }
 
 /** Characters that may end a complete line: sentence ends, closing quotes, colons, semicolons. */
-const LINE_END = new Set('。！？!?；;：:…”’」』）)》】.')
+const LINE_END = new Uint8Array(0x10000)
+for (const ch of '。！？!?；;：:…”’」』）)》】.') LINE_END[ch.charCodeAt(0)] = 1
 
 export function endsLikeSentence(text: string): boolean {
-  const last = text[text.length - 1]
-  return last !== undefined && LINE_END.has(last)
+  return text.length > 0 && LINE_END[text.charCodeAt(text.length - 1)] === 1
 }
 
 /** True when a sentence end occurs before the last character (the text holds more than one sentence). */

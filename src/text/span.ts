@@ -28,7 +28,8 @@ export class Span {
     if (spans.length === 1) return spans[0]!
     let text = ''
     const pieces: number[] = []
-    for (const span of spans) {
+    for (let s = 0; s < spans.length; s++) {
+      const span = spans[s]!
       const at = text.length
       if (span.pieces === null) {
         const last = pieces.length - 2
@@ -69,6 +70,17 @@ export class Span {
       return [at, at]
     }
     return [this.offsetAt(from), this.offsetAt(to - 1) + 1]
+  }
+
+  /** Source offset where text[from, to) begins (sourceRange's first half, without an array). */
+  sourceStart(from = 0, to = this.text.length): number {
+    return this.offsetAt(to <= from ? Math.min(from, this.text.length) : from)
+  }
+
+  /** Source offset just past text[from, to) (sourceRange's second half). */
+  sourceEnd(from = 0, to = this.text.length): number {
+    if (to <= from) return this.offsetAt(Math.min(from, this.text.length))
+    return this.offsetAt(to - 1) + 1
   }
 
   slice(from: number, to = this.text.length): Span {
