@@ -9,11 +9,11 @@
  * conservatively (Markdown headings, notes headings, "关于…" before numbered items, flush-left
  * short lines among indented paragraphs).
  */
-import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
+import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import type { Marker } from '../schema.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import type { Span } from '../text/span.js'
+import { isBlank, type Span } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
@@ -32,6 +32,10 @@ export interface HeadingBlock {
   headingEnd: number
   /** Body text after the heading sentence in the same paragraph (a run-in heading), or null. */
   rest: Span | null
+  /** `rest !== null`: the heading is run in (a DepthInput field, so the block serves as one). */
+  runIn: boolean
+  /** A body paragraph follows before the next heading; set when the tree is built. */
+  hasBody: boolean
 }
 
 export interface ParagraphBlock {
@@ -44,7 +48,6 @@ export interface ParagraphBlock {
 
 export type Block = HeadingBlock | ParagraphBlock
 
-const TRAILING_DROPPED = /[。．.，,；;：:、\s\u3000]+$/
 const UNNUMBERED_MAX = 30
 const NOTES_HEADING =
   /^(注[\s\u3000]*释|注|参考文献|附[\s\u3000]*件|附[\s\u3000]*录|说[\s\u3000]*明|后[\s\u3000]*记|前[\s\u3000]*言|引[\s\u3000]*言|结[\s\u3000]*语|结束语)$/
@@ -55,23 +58,32 @@ interface EnumerationItem {
   ordinal: number
 }
 
+/** Per UTF-16 code unit: 1 for the punctuation and blanks dropped from a heading's end. */
+const DROPPED_AT_END = new Uint8Array(0x10000)
+for (const ch of '。．.，,；;：:、\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  DROPPED_AT_END[ch.charCodeAt(0)] = 1
+
 function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
+  const text = p.span.text
   const start = match ? match.length : 0
-  const end = firstSentenceEnd(p.span.text, start)
+  const end = p.lead === match && p.sentenceEnd !== undefined ? p.sentenceEnd : firstSentenceEnd(text, start)
+  // The heading text without its trailing 。；，：、 and blanks.
   let textEnd = end
-  const sentence = p.span.text.slice(start, end)
-  const trimmed = sentence.replace(TRAILING_DROPPED, '')
-  textEnd = start + trimmed.length
-  const restSpan = p.span.slice(end).trim()
+  while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
+  let restStart = end
+  while (restStart < text.length && isBlank(text.charCodeAt(restStart))) restStart++
+  const rest = restStart < text.length ? p.span.slice(end).trim() : null
   return {
     kind: 'heading',
     line: p.line,
     span: p.span,
-    marker: match ? { ...match.marker } : null,
+    marker: match ? match.marker : null,
     markerLength: start,
     text: p.span.slice(start, textEnd),
     headingEnd: end,
-    rest: restSpan.length > 0 ? restSpan : null,
+    rest,
+    runIn: rest !== null,
+    hasBody: false,
   }
 }
 
@@ -107,9 +119,17 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
     const p = paragraphs[i]!
     let current: RawParagraph = p
     let lead = leadOf(p)
+    let sentenceEnd: number | undefined
     for (;;) {
+      sentenceEnd = undefined
       if (!lead || !isStructuralStyle(lead.marker.style)) break
-      const end = firstSentenceEnd(current.span.text, lead.length)
+      const text = current.span.text
+      const end = firstSentenceEnd(text, lead.length)
+      sentenceEnd = end
+      // Most headings have no second marker after their sentence: decided without slicing.
+      let restStart = end
+      while (restStart < text.length && isBlank(text.charCodeAt(restStart))) restStart++
+      if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
       const rest = current.span.slice(end).trim()
       const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
       if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
@@ -123,7 +143,9 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
       current = { line: current.line, span: rest, markdownHeading: 0, indented: current.indented, lead: next }
       lead = next
     }
-    out.push(current.lead === lead ? current : { ...current, lead })
+    const last: RawParagraph = current.lead === lead ? current : { ...current, lead }
+    if (sentenceEnd !== undefined) last.sentenceEnd = sentenceEnd
+    out.push(last)
   }
   return out
 }

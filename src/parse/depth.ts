@@ -57,8 +57,29 @@ function continues(level: Level, style: MarkerStyle, ordinal: number, exact: boo
   return ordinal === level.lastOrdinal + 1 || (ordinal === 0 && style === 'sequence')
 }
 
-function findLevel(stack: Level[], test: (level: Level) => boolean): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (test(stack[i]!)) return i
+/** The innermost level the item continues (exactly, else as a compatible style), or -1. */
+function continuedLevel(
+  stack: readonly Level[],
+  style: MarkerStyle,
+  ordinal: number,
+  exact: boolean,
+): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (continues(stack[i]!, style, ordinal, exact)) return i
+  return -1
+}
+
+/** The innermost level of unnumbered headings, or -1. */
+function unnumberedLevel(stack: readonly Level[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.styles === null) return i
+  return -1
+}
+
+/** The innermost level whose items include the style, or -1. */
+function levelWithStyle(stack: readonly Level[], bit: number): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const styles = stack[i]!.styles
+    if (styles !== null && (styles & bit) !== 0) return i
+  }
   return -1
 }
 
@@ -80,7 +101,7 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
     const heading = headings[h]!
     const marker = heading.marker
     if (marker === null) {
-      const at = findLevel(stack, (level) => level.styles === null)
+      const at = unnumberedLevel(stack)
       if (at >= 0) {
         stack.length = at + 1
         stack[at]!.item = heading
@@ -94,18 +115,15 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
 
     const style = marker.style
     let ordinal = marker.ordinal
-    let at = findLevel(stack, (level) => continues(level, style, ordinal, true))
-    if (at < 0) at = findLevel(stack, (level) => continues(level, style, ordinal, false))
+    let at = continuedLevel(stack, style, ordinal, true)
+    if (at < 0) at = continuedLevel(stack, style, ordinal, false)
     if (at >= 0) {
       if (ordinal === 0) ordinal = stack[at]!.lastOrdinal + 1
       results.push({ depth: siblingAt(at, heading, style, ordinal), ordinal })
       continue
     }
 
-    const sameStyle = findLevel(
-      stack,
-      (level) => level.styles !== null && (level.styles & STYLE_BIT[style]) !== 0,
-    )
+    const sameStyle = levelWithStyle(stack, STYLE_BIT[style])
     if (sameStyle >= 0 && ordinal <= 1) {
       const top = stack[stack.length - 1]!
       const openEnumeration =

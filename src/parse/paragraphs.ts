@@ -27,6 +27,8 @@ export interface RawParagraph {
   indented: boolean
   /** The marker that opens the paragraph, when already matched (undefined: not yet). */
   lead?: MarkerMatch | null
+  /** Where the first sentence after `lead` ends, when already found (undefined: not yet). */
+  sentenceEnd?: number
 }
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */

@@ -77,7 +77,11 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
       })
       points.push({
         type: 'point',
-        marker: { ...item.candidate.match.marker, ordinal: item.ordinal },
+        marker: {
+          raw: item.candidate.match.marker.raw,
+          style: item.candidate.match.marker.style,
+          ordinal: item.ordinal,
+        },
         text: span.text.slice(textStart, end).trim(),
         points: toPoints(inner, span, locator),
         position: locator.spanPosition(span, markerStart, end),

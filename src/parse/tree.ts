@@ -44,15 +44,13 @@ function closeSection(section: Section): void {
 }
 
 export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth = DEFAULT_MAX_DEPTH): Tree {
+  // Heading blocks serve as the depth inputs.
   const inputs: DepthInput[] = []
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     if (block.kind === 'heading') {
-      inputs.push({
-        marker: block.marker,
-        runIn: block.rest !== null,
-        hasBody: blocks[i + 1]?.kind === 'paragraph',
-      })
+      block.hasBody = blocks[i + 1]?.kind === 'paragraph'
+      inputs.push(block)
     }
   }
   const depths = assignDepths(inputs)
@@ -88,7 +86,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
     const section: Section = {
       type: 'section',
       depth: effective,
-      marker: block.marker ? { ...block.marker, ordinal } : null,
+      marker: block.marker ? { raw: block.marker.raw, style: block.marker.style, ordinal } : null,
       text: block.text.text,
       body: block.rest ? [toParagraph(block.rest, locator)] : [],
       children: [],
