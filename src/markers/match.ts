@@ -4,6 +4,7 @@
  * regular expression without nested quantifiers, so matching is linear in the marker's length.
  */
 import type { Marker, MarkerStyle } from '../schema.js'
+import { isWhiteSpace } from '../text/span.js'
 import {
   CHINESE_NUMERAL_CLASS,
   circledNumber,
@@ -44,8 +45,6 @@ const CN_PAREN_RE = new RegExp(`[（(](${CN})[）)]([、，,．.])?${BLANKS}`, '
 const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, 'y')
 const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
 const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
-const ENUM_RE = new RegExp(`([${CHINESE_NUMERAL_CLASS}]{1,3})(是|要|则|則)`, 'y')
-const CHINESE_RE = new RegExp(`(${CN})(、|．|\\.|\\u3000|[ \\t])${BLANKS}`, 'y')
 const ARABIC_RE = new RegExp(`(${DG})(\\.|．|、|\\u3000|[ \\t])${BLANKS}`, 'y')
 const ARABIC_INLINE_RE = new RegExp(`(${DG})(\\.|．|、)`, 'y')
 const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
@@ -73,10 +72,35 @@ function result(
   ordinal: number,
   variant: string,
 ): MarkerMatch {
-  const consumed = m[0].length
+  return resultOf(text, at, m[0].length, style, ordinal, variant)
+}
+
+/** A match of `consumed` characters at `at`; the raw marker leaves out trailing blanks. */
+function resultOf(
+  text: string,
+  at: number,
+  consumed: number,
+  style: MarkerStyle,
+  ordinal: number,
+  variant: string,
+): MarkerMatch {
   let rawEnd = at + consumed
-  while (rawEnd > at && /[\s\u3000]/.test(text[rawEnd - 1] ?? '')) rawEnd--
+  while (rawEnd > at && isWhiteSpace(text.charCodeAt(rawEnd - 1))) rawEnd--
   return { marker: { raw: text.slice(at, rawEnd), style, ordinal }, length: consumed, variant }
+}
+
+/** Length of the run of Chinese numeral characters at `at`, counted up to `max + 1`. */
+function numeralRun(text: string, at: number, max: number): number {
+  let end = at
+  while (end - at <= max && end < text.length && CN_CODE[text.charCodeAt(end)] === 1) end++
+  return end - at
+}
+
+/** Index past the blanks ([\\s\\u3000]*) at `at`. */
+function skipBlanks(text: string, at: number): number {
+  let end = at
+  while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++
+  return end
 }
 
 function matchOrdinal(text: string, at: number): MarkerMatch | null {
@@ -144,29 +168,44 @@ function matchBracketed(text: string, at: number): MarkerMatch | null {
   return null
 }
 
+/** 一是, 二要, 三则: up to three numeral characters and the verb (hand-written: the commonest markers). */
 function matchEnumeration(text: string, at: number): MarkerMatch | null {
-  if (text[at] === '两' || text[at] === '兩') return null
-  const m = exec(ENUM_RE, text, at)
-  if (!m) return null
-  const n = parseChineseNumeral(m[1]!)
+  const first = text.charCodeAt(at)
+  if (first === 0x4e24 /* 两 */ || first === 0x5169 /* 兩 */) return null
+  const run = numeralRun(text, at, 3)
+  if (run === 0 || run > 3) return null
+  const verb = text.charCodeAt(at + run)
+  if (
+    verb !== 0x662f /* 是 */ &&
+    verb !== 0x8981 /* 要 */ &&
+    verb !== 0x5219 /* 则 */ &&
+    verb !== 0x5247 /* 則 */
+  )
+    return null
+  const n = parseChineseNumeral(text.slice(at, at + run))
   if (n === null || n > 30) return null
-  const verb = m[2]!
-  const style: MarkerStyle = verb === '要' ? 'enum-yao' : 'enum-shi'
-  return result(text, at, m, style, n, verb)
+  const style: MarkerStyle = verb === 0x8981 ? 'enum-yao' : 'enum-shi'
+  return resultOf(text, at, run + 1, style, n, text[at + run]!)
 }
 
+/** 一、 一． 一. and "一　": up to four numeral characters, the punctuation, then blanks. */
 function matchChinese(text: string, at: number): MarkerMatch | null {
-  const m = exec(CHINESE_RE, text, at)
-  if (!m) return null
-  const n = parseChineseNumeral(m[1]!)
+  const run = numeralRun(text, at, 4)
+  if (run === 0 || run > 4) return null
+  const punct = text.charCodeAt(at + run)
+  const comma = punct === 0x3001 /* 、 */
+  const stop = punct === 0xff0e /* ． */ || punct === 0x2e /* . */
+  if (!comma && !stop && punct !== 0x3000 && punct !== 0x20 && punct !== 0x09) return null
+  const n = parseChineseNumeral(text.slice(at, at + run))
   if (n === null || n > 99) return null
-  const next = text[at + m[0].length] ?? ''
+  const end = skipBlanks(text, at + run + 1)
+  const next = text[end] ?? ''
   // 一、二线城市 and 一、二级 list numerals; 一、二〇二三年工作回顾 and 一、2023年工作回顾 are headings.
-  const after = text[at + m[0].length + 1] ?? ''
-  if (m[2] === '、' && CN_START.has(next) && !CN_START.has(after)) return null
-  if ((m[2] === '.' || m[2] === '．') && DIGIT.test(next)) return null
+  const after = text[end + 1] ?? ''
+  if (comma && CN_START.has(next) && !CN_START.has(after)) return null
+  if (stop && DIGIT.test(next)) return null
   if (next === '') return null
-  return result(text, at, m, 'chinese', n, m[2] === '、' ? '、' : m[2] === '.' || m[2] === '．' ? '.' : ' ')
+  return resultOf(text, at, end - at, 'chinese', n, comma ? '、' : stop ? '.' : ' ')
 }
 
 function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | null {
@@ -209,6 +248,8 @@ function matchAspect(text: string, at: number): MarkerMatch | null {
 }
 
 const CN_START = new Set(CHINESE_NUMERAL_CLASS)
+const CN_CODE = new Uint8Array(0x10000)
+for (const ch of CHINESE_NUMERAL_CLASS) CN_CODE[ch.charCodeAt(0)] = 1
 const DIGIT_START = /[0-9０-９]/
 
 /**

@@ -13,7 +13,7 @@ import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../marke
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import type { Marker } from '../schema.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import { isBlank, type Span } from '../text/span.js'
+import { isBlank, type Span, WHITE_SPACE } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
@@ -60,8 +60,7 @@ interface EnumerationItem {
 
 /** Per UTF-16 code unit: 1 for the punctuation and blanks dropped from a heading's end. */
 const DROPPED_AT_END = new Uint8Array(0x10000)
-for (const ch of '。．.，,；;：:、\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
-  DROPPED_AT_END[ch.charCodeAt(0)] = 1
+for (const ch of `。．.，,；;：:、${WHITE_SPACE}`) DROPPED_AT_END[ch.charCodeAt(0)] = 1
 
 function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   const text = p.span.text

@@ -34,13 +34,20 @@ export function splitLines(input: string): SourceLine[] {
   const lines: SourceLine[] = []
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = input.length
+  // Without carriage returns, the native indexOf finds line ends faster than a loop.
+  const lfOnly = input.indexOf('\r') < 0
   let index = 0
   while (start <= length) {
     let end = start
-    while (end < length) {
-      const c = input.charCodeAt(end)
-      if (c === 10 || c === 13) break
-      end++
+    if (lfOnly) {
+      end = input.indexOf('\n', start)
+      if (end < 0) end = length
+    } else {
+      while (end < length) {
+        const c = input.charCodeAt(end)
+        if (c === 10 || c === 13) break
+        end++
+      }
     }
     lines.push(makeLine(input, index++, start, end))
     if (end >= length) break

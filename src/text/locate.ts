@@ -12,6 +12,11 @@ export class Locator {
 
   constructor(input: string) {
     const starts = [0]
+    if (input.indexOf('\r') < 0) {
+      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts.push(i + 1)
+      this.lineStarts = starts
+      return
+    }
     for (let i = 0; i < input.length; i++) {
       const c = input.charCodeAt(i)
       if (c === 10) starts.push(i + 1)

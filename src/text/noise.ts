@@ -6,6 +6,7 @@
  * for advertising, one of its characters) can begin a match: one table lookup instead of a regex.
  */
 import type { RemovedReason } from '../schema.js'
+import { WHITE_SPACE } from './span.js'
 
 const PAGE_NUMBER =
   /^(?:[-—－–~～\s]*\d{1,4}[-—－–~～\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/
@@ -21,10 +22,6 @@ const ADVERTISING =
 
 /** Lines longer than this are speech text even when they mention a keyword. */
 const MAX_NOISE_LENGTH = 60
-
-/** The characters of the regex class \s. */
-const WHITE_SPACE =
-  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 
 const PAGE = 1
 const DECORATION_START = 2
