@@ -41,12 +41,7 @@ const SEQUENCE_RE = new RegExp(
   'y',
 )
 const ASPECT_RE = /(另一方面|一方面)(是|要)?([，,、：:])?/y
-const CN_PAREN_RE = new RegExp(`[（(](${CN})[）)]([、，,．.])?${BLANKS}`, 'y')
-const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, 'y')
-const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
 const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
-const ARABIC_RE = new RegExp(`(${DG})(\\.|．|、|\\u3000|[ \\t])${BLANKS}`, 'y')
-const ARABIC_INLINE_RE = new RegExp(`(${DG})(\\.|．|、)`, 'y')
 const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
 
 const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
@@ -154,18 +149,34 @@ function matchSingleChar(text: string, at: number): MarkerMatch | null {
   return result(text, at, m, 'arabic', code - 0x2488 + 1, 'stop-char')
 }
 
+/** （一） (1) （1）: the bracket, up to four numerals or three digits, the closer, then punctuation and blanks. */
 function matchBracketed(text: string, at: number): MarkerMatch | null {
-  const cn = exec(CN_PAREN_RE, text, at)
-  if (cn) {
-    const n = parseChineseNumeral(cn[1]!)
-    if (n !== null) return result(text, at, cn, 'chinese-paren', n, text[at] === '(' ? '(' : '（')
+  const open = text.charCodeAt(at)
+  if (open !== 0xff08 /* （ */ && open !== 0x28 /* ( */) return null
+  const variant = open === 0x28 ? '(' : '（'
+  const cn = numeralRun(text, at + 1, 4)
+  if (cn >= 1 && cn <= 4 && isCloser(text.charCodeAt(at + 1 + cn))) {
+    const n = parseChineseNumeral(text.slice(at + 1, at + 1 + cn))
+    if (n !== null)
+      return resultOf(text, at, afterCloser(text, at + 2 + cn) - at, 'chinese-paren', n, variant)
   }
-  const ar = exec(AR_PAREN_RE, text, at)
-  if (ar) {
-    const n = parseArabicNumeral(ar[1]!)
-    if (n !== null) return result(text, at, ar, 'arabic-paren', n, text[at] === '(' ? '(' : '（')
+  const ar = digitRun(text, at + 1, 3)
+  if (ar >= 1 && ar <= 3 && isCloser(text.charCodeAt(at + 1 + ar))) {
+    const n = parseArabicNumeral(text.slice(at + 1, at + 1 + ar))
+    if (n !== null) return resultOf(text, at, afterCloser(text, at + 2 + ar) - at, 'arabic-paren', n, variant)
   }
   return null
+}
+
+function isCloser(code: number): boolean {
+  return code === 0xff09 /* ） */ || code === 0x29 /* ) */
+}
+
+/** Index past an optional [、，,．.] and the blanks after a closing bracket at `at`. */
+function afterCloser(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  const punct = c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0e || c === 0x2e
+  return skipBlanks(text, punct ? at + 1 : at)
 }
 
 /** 一是, 二要, 三则: up to three numeral characters and the verb (hand-written: the commonest markers). */
@@ -208,29 +219,44 @@ function matchChinese(text: string, at: number): MarkerMatch | null {
   return resultOf(text, at, end - at, 'chinese', n, comma ? '、' : stop ? '.' : ' ')
 }
 
+/** 1. 1、 "1　" (inline: 1. 1、 only) and, at a paragraph start, 1): up to three digits. */
 function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | null {
-  const m = exec(inline ? ARABIC_INLINE_RE : ARABIC_RE, text, at)
-  if (m) {
-    const next = text[at + m[0].length] ?? ''
-    const n = parseArabicNumeral(m[1]!)
-    const blank = m[2] === '\u3000' || m[2] === ' ' || m[2] === '\t'
+  const run = digitRun(text, at, 3)
+  if (run === 0 || run > 3) return null
+  const p = text.charCodeAt(at + run)
+  const stop = p === 0x2e /* . */ || p === 0xff0e /* ． */
+  const comma = p === 0x3001 /* 、 */
+  const blank = !inline && (p === 0x3000 || p === 0x20 || p === 0x09)
+  if (stop || comma || blank) {
+    const end = inline ? at + run + 1 : skipBlanks(text, at + run + 1)
+    const next = text.charCodeAt(end)
+    const n = parseArabicNumeral(text.slice(at, at + run))
     if (
       n !== null &&
       n > 0 &&
-      next !== '' &&
-      !DIGIT.test(next) &&
-      !(blank && /[\s\u3000%％.．]/.test(next))
+      end < text.length &&
+      !isDigitCode(next) &&
+      !(blank && (isWhiteSpace(next) || next === 0x25 || next === 0xff05 || next === 0x2e || next === 0xff0e))
     ) {
-      return result(text, at, m, 'arabic', n, m[2] === '、' ? '、' : blank ? ' ' : '.')
+      return resultOf(text, at, end - at, 'arabic', n, comma ? '、' : blank ? ' ' : '.')
     }
   }
-  if (inline) return null
-  const half = exec(AR_HALF_PAREN_RE, text, at)
-  if (half) {
-    const n = parseArabicNumeral(half[1]!)
-    if (n !== null && n > 0) return result(text, at, half, 'arabic-paren', n, ')')
-  }
+  if (inline || !isCloser(p)) return null
+  const n = parseArabicNumeral(text.slice(at, at + run))
+  if (n !== null && n > 0)
+    return resultOf(text, at, skipBlanks(text, at + run + 1) - at, 'arabic-paren', n, ')')
   return null
+}
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
+}
+
+/** Length of the run of ASCII or full-width digits at `at`, counted up to `max + 1`. */
+function digitRun(text: string, at: number, max: number): number {
+  let end = at
+  while (end - at <= max && end < text.length && isDigitCode(text.charCodeAt(end))) end++
+  return end - at
 }
 
 function matchStem(text: string, at: number): MarkerMatch | null {
