@@ -43,7 +43,7 @@ export interface ParagraphBlock {
   line: number
   span: Span
   /** Inline marker candidates of `span`, when the heading decision already scanned for them. */
-  candidates?: Candidate[]
+  candidates?: readonly Candidate[]
 }
 
 export type Block = HeadingBlock | ParagraphBlock
@@ -192,7 +192,7 @@ function decideHeading(
   sequences: SequenceIndex,
   index: number,
   enumerations: readonly EnumerationItem[],
-  candidates: Candidate[],
+  candidates: readonly Candidate[],
 ): boolean {
   if (p.markdownHeading > 0) return true
   const style = match.marker.style

@@ -32,20 +32,27 @@ export type Chain = ChainItem[]
 /** How many later candidates a list looks through for its next item. */
 const LOOKAHEAD = 64
 
-export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
-  const found: Candidate[] = []
+/** The answer for the many texts without candidates: shared, never modified. */
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([])
+
+export function findCandidates(text: string, from = 0, to = text.length): readonly Candidate[] {
+  let found: Candidate[] | null = null
   for (let i = from; i < to; i++) {
     if (i > from && !isClauseBoundaryCode(text.charCodeAt(i - 1))) continue
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
     const match = matchInlineMarker(text, i)
     // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
     if (match && i + match.length < to) {
+      if (found === null) found = []
       found.push({ index: i, match })
       i += match.length - 1
     }
   }
-  return found
+  return found ?? NO_CANDIDATES
 }
+
+/** Scratch flags for buildChains, grown as needed (one allocation per document, not per paragraph). */
+let usedScratch = new Uint8Array(256)
 
 function fits(candidate: Candidate, want: number, styleOf: Candidate, sameVariant: boolean): boolean {
   const m = candidate.match
@@ -68,7 +75,9 @@ function minimumLength(startOrdinal: number): number {
  * at that candidate (used to ask "does the paragraph's leading marker continue inside it?").
  */
 export function buildChains(candidates: readonly Candidate[]): Chain[] {
-  const used = new Uint8Array(candidates.length)
+  if (usedScratch.length < candidates.length) usedScratch = new Uint8Array(candidates.length * 2)
+  const used = usedScratch
+  used.fill(0, 0, candidates.length)
   const chains: Chain[] = []
   for (let s = 0; s < candidates.length; s++) {
     if (used[s]) continue

@@ -92,7 +92,7 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
 }
 
 /** The inline enumerations of a paragraph's text. */
-export function extractPoints(span: Span, locator: Locator, known?: Candidate[]): Point[] {
+export function extractPoints(span: Span, locator: Locator, known?: readonly Candidate[]): Point[] {
   const candidates = known ?? findCandidates(span.text)
   if (candidates.length < 2) return []
   const chains = buildChains(candidates)

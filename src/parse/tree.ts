@@ -20,7 +20,7 @@ export const DEFAULT_MAX_DEPTH = 16
 const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
 
-export function toParagraph(span: Span, locator: Locator, candidates?: Candidate[]): Paragraph {
+export function toParagraph(span: Span, locator: Locator, candidates?: readonly Candidate[]): Paragraph {
   return {
     type: 'paragraph',
     text: span.text,
