@@ -37,15 +37,26 @@ const NO_CANDIDATES: readonly Candidate[] = Object.freeze([])
 
 export function findCandidates(text: string, from = 0, to = text.length): readonly Candidate[] {
   let found: Candidate[] | null = null
-  for (let i = from; i < to; i++) {
-    if (i > from && !isClauseBoundaryCode(text.charCodeAt(i - 1))) continue
+  // The text's first character needs no boundary before it.
+  let j = from
+  if (from < to && mayStartMarkerCode(text.charCodeAt(from))) {
+    const match = matchInlineMarker(text, from)
+    // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
+    if (match && from + match.length < to) {
+      found = [{ index: from, match }]
+      j = from + match.length - 1
+    }
+  }
+  // One table lookup per character: only a clause boundary makes the next character worth a look.
+  for (; j < to - 1; j++) {
+    if (!isClauseBoundaryCode(text.charCodeAt(j))) continue
+    const i = j + 1
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
     const match = matchInlineMarker(text, i)
-    // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
     if (match && i + match.length < to) {
       if (found === null) found = []
       found.push({ index: i, match })
-      i += match.length - 1
+      j = i + match.length - 2
     }
   }
   return found ?? NO_CANDIDATES

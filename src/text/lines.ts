@@ -36,6 +36,8 @@ export function splitLines(input: string): SourceLine[] {
   const length = input.length
   // Without carriage returns, the native indexOf finds line ends faster than a loop.
   const lfOnly = input.indexOf('\r') < 0
+  // One native scan of the whole text: most texts have no box edges, emphasis or escapes at all.
+  const special = SPECIAL_ANYWHERE.test(input)
   let index = 0
   while (start <= length) {
     let end = start
@@ -49,7 +51,7 @@ export function splitLines(input: string): SourceLine[] {
         end++
       }
     }
-    lines.push(makeLine(input, index++, start, end))
+    lines.push(makeLine(input, index++, start, end, special))
     if (end >= length) break
     start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1)
     if (start === length) break
@@ -61,15 +63,22 @@ export function splitLines(input: string): SourceLine[] {
 /** Characters that call for the slow path of `makeLine`: box edges, emphasis marks, escapes. */
 const SPECIAL = new Uint8Array(0x10000)
 for (const ch of '│┃║*_\\') SPECIAL[ch.charCodeAt(0)] = 1
+const SPECIAL_ANYWHERE = /[│┃║*_\\]/
 
-function makeLine(input: string, index: number, start: number, end: number): SourceLine {
+function makeLine(
+  input: string,
+  index: number,
+  start: number,
+  end: number,
+  mayBeSpecial: boolean,
+): SourceLine {
   let contentStart = start
   while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
   let contentEnd = end
   while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
   const indent = contentStart - start
   let special = false
-  for (let i = contentStart; i < contentEnd; i++) {
+  for (let i = contentStart; mayBeSpecial && i < contentEnd; i++) {
     if (SPECIAL[input.charCodeAt(i)] === 1) {
       special = true
       break
