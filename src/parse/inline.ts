@@ -62,8 +62,14 @@ export function findCandidates(text: string, from = 0, to = text.length): readon
   return found ?? NO_CANDIDATES
 }
 
-/** Scratch flags for buildChains, grown as needed (one allocation per document, not per paragraph). */
+/**
+ * Scratch arrays for buildChains, grown as needed (allocated once, not per paragraph): which
+ * candidates are taken, each candidate's ordinal (-1 for 最后, which may continue any list of two,
+ * -2 for another ordinal 0), and the window positions whose ordinal fits the item looked for.
+ */
 let usedScratch = new Uint8Array(256)
+let ordinalScratch = new Int32Array(256)
+const hitScratch = new Int32Array(LOOKAHEAD)
 
 function fits(candidate: Candidate, want: number, styleOf: Candidate, sameVariant: boolean): boolean {
   const m = candidate.match
@@ -86,9 +92,16 @@ function minimumLength(startOrdinal: number): number {
  * at that candidate (used to ask "does the paragraph's leading marker continue inside it?").
  */
 export function buildChains(candidates: readonly Candidate[]): Chain[] {
-  if (usedScratch.length < candidates.length) usedScratch = new Uint8Array(candidates.length * 2)
+  if (usedScratch.length < candidates.length) {
+    usedScratch = new Uint8Array(candidates.length * 2)
+    ordinalScratch = new Int32Array(candidates.length * 2)
+  }
   const used = usedScratch
   used.fill(0, 0, candidates.length)
+  for (let i = 0; i < candidates.length; i++) {
+    const marker = candidates[i]!.match.marker
+    ordinalScratch[i] = marker.ordinal > 0 ? marker.ordinal : marker.style === 'sequence' ? -1 : -2
+  }
   const chains: Chain[] = []
   for (let s = 0; s < candidates.length; s++) {
     if (used[s]) continue
@@ -125,16 +138,22 @@ function findNext(
   const last = chain[chain.length - 1]!.candidate
   const first = chain[0]!.candidate
   const end = Math.min(candidates.length, cur + 1 + LOOKAHEAD)
+  // First the free candidates whose ordinal fits (integer compares), so that long paragraphs of
+  // markers do not pay three full passes over the window.
+  const ordinals = ordinalScratch
+  const hits = hitScratch
+  let count = 0
+  for (let i = cur + 1; i < end; i++) {
+    if (!used[i] && (ordinals[i] === want || (ordinals[i] === -1 && want > 2))) hits[count++] = i
+  }
+  if (count === 0) return -1
   // The same variant as the last item, then as the first, then any compatible style.
   for (let pass = 0; pass < 3; pass++) {
     const ref = pass === 1 ? first : last
     const same = pass < 2
-    for (let i = cur + 1; i < end; i++) {
-      if (
-        !used[i] &&
-        fits(candidates[i]!, want, ref, same) &&
-        !hasCloserPredecessor(candidates, used, cur, i, want)
-      )
+    for (let h = 0; h < count; h++) {
+      const i = hits[h]!
+      if (fits(candidates[i]!, want, ref, same) && !hasCloserPredecessor(candidates, used, cur, i, want))
         return i
     }
   }
@@ -153,15 +172,11 @@ function hasCloserPredecessor(
   want: number,
 ): boolean {
   const m = candidates[at]!.match
+  const ordinals = ordinalScratch
   for (let j = cur + 1; j < at; j++) {
+    if (used[j] || ordinals[j] !== want - 1) continue
     const other = candidates[j]!.match
-    if (
-      !used[j] &&
-      other.marker.ordinal === want - 1 &&
-      other.marker.style === m.marker.style &&
-      other.variant === m.variant
-    )
-      return true
+    if (other.marker.style === m.marker.style && other.variant === m.variant) return true
   }
   return false
 }

@@ -64,17 +64,21 @@ function nest(chains: Chain[], textEnd: number): Placed[] {
 
 function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
   const points: Point[] = []
-  for (const node of placed) {
+  for (let p = 0; p < placed.length; p++) {
+    const node = placed[p]!
     const chain = node.chain
+    const children = node.children
+    // Children are in text order and items do not overlap: one pointer hands each item its lists.
+    let c = 0
     for (let k = 0; k < chain.length; k++) {
       const item = chain[k]!
       const markerStart = item.candidate.index
       const textStart = markerStart + item.candidate.match.length
       const end = itemEnd(chain, k, node.limit)
-      const inner = node.children.filter((child) => {
-        const at = child.chain[0]!.candidate.index
-        return at > markerStart && at < end
-      })
+      while (c < children.length && children[c]!.chain[0]!.candidate.index <= markerStart) c++
+      const first = c
+      while (c < children.length && children[c]!.chain[0]!.candidate.index < end) c++
+      const inner = children.slice(first, c)
       points.push({
         type: 'point',
         marker: {
