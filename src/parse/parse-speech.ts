@@ -9,8 +9,8 @@ import { splitLines } from '../text/lines.js'
 import { Locator } from '../text/locate.js'
 import { classifyNoise } from '../text/noise.js'
 import type { Span } from '../text/span.js'
-import { classifyParagraphs } from './blocks.js'
-import { type ContentLine, detectFrame, type FrameField } from './frame.js'
+import { type Block, classifyParagraphs } from './blocks.js'
+import { type ContentLine, detectFrame, type Frame, type FrameField } from './frame.js'
 import { type BodyLine, buildParagraphs } from './paragraphs.js'
 import { buildTree } from './tree.js'
 
@@ -62,6 +62,49 @@ function checkInput(text: unknown, options: ParseOptions): asserts text is strin
 export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDocument {
   checkInput(text, options)
   const locator = new Locator(text)
+  const { frame, removed, blocks } = readBody(text, locator)
+  const tree = buildTree(blocks, locator, options.maxDepth)
+
+  const field = (f: FrameField | null) => (f ? f.span.text : null)
+  const where = (f: FrameField | null) => {
+    if (!f) return null
+    const [from, to] = f.span.sourceRange()
+    return locator.position(from, to)
+  }
+  return {
+    type: 'speech',
+    title: field(frame.title),
+    subtitle: field(frame.subtitle),
+    author: field(frame.author),
+    date: field(frame.date),
+    salutation: field(frame.salutation),
+    preamble: tree.preamble,
+    sections: tree.sections,
+    closing: tree.closing,
+    removed,
+    warnings: tree.warnings,
+    frame: {
+      title: where(frame.title),
+      subtitle: where(frame.subtitle),
+      author: where(frame.author),
+      date: where(frame.date),
+      salutation: where(frame.salutation),
+    },
+    position: locator.position(0, text.length),
+  }
+}
+
+interface Body {
+  frame: Frame
+  removed: Removed[]
+  blocks: Block[]
+}
+
+/**
+ * Text → frame, removed lines and body blocks. The line and paragraph records die when this
+ * returns, so a large document does not hold them while its tree is built.
+ */
+function readBody(text: string, locator: Locator): Body {
   const lines = splitLines(text)
   const removed: Removed[] = []
   const remove = (start: number, end: number, reason: RemovedReason, content: string): void => {
@@ -104,35 +147,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   const body: BodyLine[] = content.slice(frame.bodyStart)
   const first = body[0]
   if (first) body[0] = { ...first, span: frame.firstBodyRest ?? first.span, afterBlank: true }
-  const tree = buildTree(classifyParagraphs(buildParagraphs(body)), locator, options.maxDepth)
-
-  const field = (f: FrameField | null) => (f ? f.span.text : null)
-  const where = (f: FrameField | null) => {
-    if (!f) return null
-    const [from, to] = f.span.sourceRange()
-    return locator.position(from, to)
-  }
-  return {
-    type: 'speech',
-    title: field(frame.title),
-    subtitle: field(frame.subtitle),
-    author: field(frame.author),
-    date: field(frame.date),
-    salutation: field(frame.salutation),
-    preamble: tree.preamble,
-    sections: tree.sections,
-    closing: tree.closing,
-    removed,
-    warnings: tree.warnings,
-    frame: {
-      title: where(frame.title),
-      subtitle: where(frame.subtitle),
-      author: where(frame.author),
-      date: where(frame.date),
-      salutation: where(frame.salutation),
-    },
-    position: locator.position(0, text.length),
-  }
+  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(body)) }
 }
 
 function input(span: Span): string {
