@@ -11,7 +11,7 @@ import { cpus } from 'node:os'
 import MarkdownIt from 'markdown-it'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { Bench } from 'tinybench'
-import { parseSpeech, toMarkdown } from '../src/index.js'
+import { eachParagraph, eachSection, type Point, parseSpeech, toMarkdown } from '../src/index.js'
 import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
 
 const args = new Set(process.argv.slice(2))
@@ -38,6 +38,11 @@ const peers: Record<string, (text: string) => unknown> = {
   'mdast-util-from-markdown': (t) => fromMarkdown(t),
 }
 
+/** A full garbage collection (the bench runs with --expose-gc). */
+function collect(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}
+
 function log(line: string): void {
   if (!asJson) process.stdout.write(`${line}\n`)
 }
@@ -53,7 +58,8 @@ async function throughput(sizes: number[]) {
       iterations: size >= 10 * MB ? 2 : 5,
       warmupIterations: 1,
     })
-    for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text))
+    // Each peer starts on a collected heap, so no task pays for the garbage of the one before.
+    for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text), { beforeAll: collect })
     await bench.run()
     const mbPerS: Record<string, number> = {}
     for (const task of bench.tasks) {
@@ -80,8 +86,10 @@ async function throughput(sizes: number[]) {
  */
 function timePerMb(text: string, runs: number): number {
   parseSpeech(text) // warm-up
+  parseSpeech(text)
   let best = Number.POSITIVE_INFINITY
   for (let i = 0; i < runs; i++) {
+    collect() // each run starts on a collected heap (and pays for its own garbage only)
     const t0 = performance.now()
     parseSpeech(text)
     best = Math.min(best, performance.now() - t0)
@@ -117,20 +125,45 @@ function scaling(sizes: number[]) {
   return { rows, spread }
 }
 
+/** Output nodes (sections, paragraphs, points, removed lines) per MB of input. */
+function nodesPerMb(text: string): number {
+  const doc = parseSpeech(text)
+  let nodes = doc.removed.length
+  const countPoints = (points: readonly Point[]): void => {
+    for (const p of points) {
+      nodes++
+      countPoints(p.points)
+    }
+  }
+  eachSection(doc.sections, () => nodes++)
+  eachParagraph(doc, (p) => {
+    nodes++
+    countPoints(p.points)
+  })
+  return nodes / (utf8Bytes(text) / MB)
+}
+
 function hostile(scale: number) {
-  const normal = timePerMb(repeatTo(sampleText(), 2 * MB * scale), 5)
-  log(`\nHostile inputs (normal speech: ${normal.toFixed(1)} ms per MB)`)
-  log('| input | size | ms per MB | × normal |')
-  log('| --- | ---: | ---: | ---: |')
+  const normalText = repeatTo(sampleText(), 2 * MB * scale)
+  const normal = timePerMb(normalText, 5)
+  const normalNodes = nodesPerMb(normalText)
+  log(
+    `\nHostile inputs (normal speech: ${normal.toFixed(1)} ms per MB, ${Math.round(normalNodes)} output nodes per MB)`,
+  )
+  log('| input | size | ms per MB | × normal | output nodes per MB | time per output node, × normal |')
+  log('| --- | ---: | ---: | ---: | ---: | ---: |')
   const rows = Object.entries(hostileInputs(scale)).map(([name, text]) => {
     const msPerMb = timePerMb(text, 5)
     const ratio = msPerMb / normal
+    const nodes = nodesPerMb(text)
+    // Per output node only where there are many nodes: a few nodes per MB say nothing per node.
+    const perNode = nodes >= normalNodes ? msPerMb / nodes / (normal / normalNodes) : null
     log(
-      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${ratio.toFixed(2)}× |`,
+      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${ratio.toFixed(2)}× | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} |`,
     )
-    return { name, bytes: utf8Bytes(text), msPerMb, ratio }
+    return { name, bytes: utf8Bytes(text), msPerMb, ratio, nodesPerMb: nodes, perNodeRatio: perNode }
   })
-  return { normal, rows }
+  return { normal, normalNodesPerMb: normalNodes, rows }
 }
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`

@@ -1,0 +1,140 @@
+/**
+ * The commonest markers (一、 一是 （一） (1) 1. 1、 1）) are matched by hand-written scanners for
+ * speed. This test keeps their grammar as regular expressions, the form it was first written in,
+ * and checks on generated strings that the scanners accept exactly what the expressions accept,
+ * with the same raw marker, ordinal, variant and length.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type MarkerMatch, matchBlockMarker, matchInlineMarker } from '../src/markers/match.js'
+import { CHINESE_NUMERAL_CLASS, parseArabicNumeral, parseChineseNumeral } from '../src/markers/numerals.js'
+import type { MarkerStyle } from '../src/schema.js'
+
+const CN = `[${CHINESE_NUMERAL_CLASS}]{1,4}`
+const DG = '[0-9０-９]{1,3}'
+const BLANKS = '[\\s\\u3000]*'
+const ENUM_RE = new RegExp(`([${CHINESE_NUMERAL_CLASS}]{1,3})(是|要|则|則)`, 'y')
+const CHINESE_RE = new RegExp(`(${CN})(、|．|\\.|\\u3000|[ \\t])${BLANKS}`, 'y')
+const CN_PAREN_RE = new RegExp(`[（(](${CN})[）)]([、，,．.])?${BLANKS}`, 'y')
+const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, 'y')
+const ARABIC_RE = new RegExp(`(${DG})(\\.|．|、|\\u3000|[ \\t])${BLANKS}`, 'y')
+const ARABIC_INLINE_RE = new RegExp(`(${DG})(\\.|．|、)`, 'y')
+const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
+const CN_START = new Set(CHINESE_NUMERAL_CLASS)
+const DIGIT = /[0-9０-９]/
+
+function exec(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0
+  return re.exec(text)
+}
+
+function result(
+  text: string,
+  m: RegExpExecArray,
+  style: MarkerStyle,
+  ordinal: number,
+  variant: string,
+): MarkerMatch {
+  let rawEnd = m[0].length
+  while (rawEnd > 0 && /[\s\u3000]/.test(text[rawEnd - 1] ?? '')) rawEnd--
+  return { marker: { raw: text.slice(0, rawEnd), style, ordinal }, length: m[0].length, variant }
+}
+
+function enumeration(text: string): MarkerMatch | null {
+  if (text[0] === '两' || text[0] === '兩') return null
+  const m = exec(ENUM_RE, text)
+  const n = m ? parseChineseNumeral(m[1]!) : null
+  if (!m || n === null || n > 30) return null
+  return result(text, m, m[2] === '要' ? 'enum-yao' : 'enum-shi', n, m[2]!)
+}
+
+function chinese(text: string): MarkerMatch | null {
+  const m = exec(CHINESE_RE, text)
+  const n = m ? parseChineseNumeral(m[1]!) : null
+  if (!m || n === null || n > 99) return null
+  const next = text[m[0].length] ?? ''
+  const after = text[m[0].length + 1] ?? ''
+  if (m[2] === '、' && CN_START.has(next) && !CN_START.has(after)) return null
+  if ((m[2] === '.' || m[2] === '．') && DIGIT.test(next)) return null
+  if (next === '') return null
+  return result(text, m, 'chinese', n, m[2] === '、' ? '、' : m[2] === '.' || m[2] === '．' ? '.' : ' ')
+}
+
+function bracketed(text: string): MarkerMatch | null {
+  const variant = text[0] === '(' ? '(' : '（'
+  const cn = exec(CN_PAREN_RE, text)
+  const c = cn ? parseChineseNumeral(cn[1]!) : null
+  if (cn && c !== null) return result(text, cn, 'chinese-paren', c, variant)
+  const ar = exec(AR_PAREN_RE, text)
+  const a = ar ? parseArabicNumeral(ar[1]!) : null
+  return ar && a !== null ? result(text, ar, 'arabic-paren', a, variant) : null
+}
+
+function arabic(text: string, inline: boolean): MarkerMatch | null {
+  const m = exec(inline ? ARABIC_INLINE_RE : ARABIC_RE, text)
+  if (m) {
+    const next = text[m[0].length] ?? ''
+    const n = parseArabicNumeral(m[1]!)
+    const blank = m[2] === '\u3000' || m[2] === ' ' || m[2] === '\t'
+    if (n !== null && n > 0 && next !== '' && !DIGIT.test(next) && !(blank && /[\s\u3000%％.．]/.test(next)))
+      return result(text, m, 'arabic', n, m[2] === '、' ? '、' : blank ? ' ' : '.')
+  }
+  if (inline) return null
+  const half = exec(AR_HALF_PAREN_RE, text)
+  const n = half ? parseArabicNumeral(half[1]!) : null
+  return half && n !== null && n > 0 ? result(text, half, 'arabic-paren', n, ')') : null
+}
+
+/** What the regular-expression grammar says at the start of `text`, for the hand-written styles. */
+function reference(text: string, inline: boolean): MarkerMatch | null | undefined {
+  const ch = text[0] ?? ''
+  if (ch === '（' || ch === '(') return bracketed(text)
+  if (/[0-9０-９]/.test(ch)) return arabic(text, inline)
+  // (Inline, 一方面 comes first; the generated strings have no 方, so it never applies here.)
+  if (CN_START.has(ch)) return inline ? enumeration(text) : (enumeration(text) ?? chinese(text))
+  return undefined // another style: not hand-written
+}
+
+const pieces = [
+  ...'一二三十九两兩百〇零壹貳拾1234567890０９（）()、，,．.。 \t\u3000\u2028是要则則%％标题',
+  '二十',
+  '一百零五',
+  '九十九',
+  '三十一',
+  '\u00a0',
+]
+const markerish = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((a) => a.join(''))
+
+describe('hand-written marker scanners', () => {
+  it('accept exactly what the regular-expression grammar accepts (block and inline)', () => {
+    fc.assert(
+      fc.property(markerish, (text) => {
+        for (const inline of [false, true]) {
+          const want = reference(text, inline)
+          if (want === undefined) continue
+          const got = inline ? matchInlineMarker(text, 0) : matchBlockMarker(text, 0)
+          expect(got, `${JSON.stringify(text)} inline=${inline}`).toEqual(want)
+        }
+      }),
+      { seed: 20261122, numRuns: 20000 },
+    )
+  })
+
+  it('agree on the cases that decide headings', () => {
+    for (const text of [
+      '一、加强',
+      '一、二线城市',
+      '十一．总结',
+      '二是推进',
+      '两是',
+      '（一）健全',
+      '(2)、完善',
+      '1.5亿元',
+      '3、落实',
+      '12）实施',
+      '1　概述',
+      '1 %',
+    ])
+      expect(matchBlockMarker(text, 0)).toEqual(reference(text, false))
+  })
+})
