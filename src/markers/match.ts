@@ -47,6 +47,10 @@ const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\
 const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
 const DIGIT = new RegExp(`[${DIGIT_CLASS}]`)
 
+/** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
+const ORDINAL_FOLLOW = new Uint8Array(0x10000)
+for (const ch of '个個方点點条條是要，,、：:．.') ORDINAL_FOLLOW[ch.charCodeAt(0)] = 1
+
 /** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */
 const ORDINAL_YAO_WORDS = new Set(['务', '務', '素', '义', '義'])
 
@@ -106,6 +110,13 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
     const isSection = part[2] === '节' || part[2] === '節'
     return result(text, at, part, isSection ? 'section' : 'part', n, part[2]!)
   }
+  // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number, so the
+  // expression (which would match 第一 alone and be refused below) is not run at all.
+  const cn = numeralRun(text, at + 1, 4)
+  const run = cn > 0 ? cn : digitRun(text, at + 1, 3)
+  if (run === 0 || run > (cn > 0 ? 4 : 3)) return null
+  const after = text.charCodeAt(at + 1 + run)
+  if (ORDINAL_FOLLOW[after] !== 1 && !isWhiteSpace(after)) return null
   const m = exec(ORDINAL_RE, text, at)
   if (!m) return null
   const n = numberOf(m[1]!)
