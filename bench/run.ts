@@ -55,11 +55,15 @@ async function throughput(sizes: number[]) {
     const bytes = utf8Bytes(text)
     const bench = new Bench({
       time: size >= 10 * MB ? 0 : 1000,
-      iterations: size >= 10 * MB ? 2 : 5,
-      warmupIterations: 1,
+      iterations: size >= 10 * MB ? 3 : 5,
+      warmupIterations: 2,
     })
-    // Each peer starts on a collected heap, so no task pays for the garbage of the one before.
-    for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text), { beforeAll: collect })
+    // Each peer starts its warm-up on a collected heap, so no task pays for the garbage of the one
+    // before; the timed runs then follow the warm-up directly.
+    const startClean = (mode?: string) => {
+      if (mode === 'warmup') collect()
+    }
+    for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text), { beforeAll: startClean })
     await bench.run()
     const mbPerS: Record<string, number> = {}
     for (const task of bench.tasks) {
@@ -81,20 +85,19 @@ async function throughput(sizes: number[]) {
 }
 
 /**
- * Milliseconds per MB of parseSpeech on `text`: the fastest of `runs` runs after a warm-up (the
- * minimum is the least disturbed by garbage collection of earlier work and by other load).
+ * Milliseconds per MB of parseSpeech on `text`, in steady state: after a warm-up (compiled code, a
+ * young generation grown to its working size), the text is parsed repeatedly until at least `volume`
+ * MB have gone through (and at least `minRuns` times), and the total time is divided by the total
+ * size. Garbage collection is paid by the runs that cause it, so small inputs are not flattered
+ * by runs that happen to fit between two collections.
  */
-function timePerMb(text: string, runs: number): number {
-  parseSpeech(text) // warm-up
-  parseSpeech(text)
-  let best = Number.POSITIVE_INFINITY
-  for (let i = 0; i < runs; i++) {
-    collect() // each run starts on a collected heap (and pays for its own garbage only)
-    const t0 = performance.now()
-    parseSpeech(text)
-    best = Math.min(best, performance.now() - t0)
-  }
-  return best / (utf8Bytes(text) / MB)
+function timePerMb(text: string, minRuns: number, volume = 20): number {
+  for (let i = 0; i < 3; i++) parseSpeech(text)
+  const mb = utf8Bytes(text) / MB
+  const runs = Math.max(minRuns, Math.ceil(volume / mb))
+  const t0 = performance.now()
+  for (let i = 0; i < runs; i++) parseSpeech(text)
+  return (performance.now() - t0) / runs / mb
 }
 
 function peakMemoryPerMb(size: number): number {
