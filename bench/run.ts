@@ -91,13 +91,24 @@ async function throughput(sizes: number[]) {
  * size. Garbage collection is paid by the runs that cause it, so small inputs are not flattered
  * by runs that happen to fit between two collections.
  */
-function timePerMb(text: string, minRuns: number, volume = 20): number {
-  for (let i = 0; i < 3; i++) parseSpeech(text)
+function timePerMb(
+  text: string,
+  minRuns: number,
+  volume = 20,
+  parse: (t: string) => unknown = parseSpeech,
+): number {
+  collect()
+  for (let i = 0; i < 3; i++) parse(text)
   const mb = utf8Bytes(text) / MB
   const runs = Math.max(minRuns, Math.ceil(volume / mb))
   const t0 = performance.now()
-  for (let i = 0; i < runs; i++) parseSpeech(text)
+  for (let i = 0; i < runs; i++) parse(text)
   return (performance.now() - t0) / runs / mb
+}
+
+function spreadOf(times: number[]): number {
+  const mean = times.reduce((a, b) => a + b, 0) / times.length
+  return Math.max(...times.map((t) => Math.abs(t - mean) / mean))
 }
 
 function peakMemoryPerMb(size: number): number {
@@ -111,21 +122,26 @@ function peakMemoryPerMb(size: number): number {
 
 function scaling(sizes: number[]) {
   const base = sampleText()
-  log('\nScaling of parseSpeech')
-  log('| input | ms per MB | peak memory per input MB |')
-  log('| ---: | ---: | ---: |')
+  log('\nScaling of parseSpeech (markdown-it, measured the same way, for comparison)')
+  log('| input | ms per MB | peak memory per input MB | markdown-it ms per MB |')
+  log('| ---: | ---: | ---: | ---: |')
   const rows = sizes.map((size) => {
     const text = repeatTo(base, size)
-    const msPerMb = timePerMb(text, size >= 10 * MB ? 3 : 7)
+    const runs = size >= 10 * MB ? 3 : 7
+    const msPerMb = timePerMb(text, runs)
     const memory = peakMemoryPerMb(size)
-    log(`| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.toFixed(1)} MB |`)
-    return { size: utf8Bytes(text), msPerMb, memoryPerMb: memory }
+    const peerMsPerMb = timePerMb(text, runs, 20, (t) => markdownIt.parse(t, {}))
+    log(
+      `| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.toFixed(1)} MB | ${peerMsPerMb.toFixed(1)} |`,
+    )
+    return { size: utf8Bytes(text), msPerMb, memoryPerMb: memory, markdownItMsPerMb: peerMsPerMb }
   })
-  const times = rows.map((r) => r.msPerMb)
-  const mean = times.reduce((a, b) => a + b, 0) / times.length
-  const spread = Math.max(...times.map((t) => Math.abs(t - mean) / mean))
-  log(`time per MB within ±${(spread * 100).toFixed(0)}% of its mean across sizes`)
-  return { rows, spread }
+  const spread = spreadOf(rows.map((r) => r.msPerMb))
+  const peerSpread = spreadOf(rows.map((r) => r.markdownItMsPerMb))
+  log(
+    `time per MB within ±${(spread * 100).toFixed(0)}% of its mean across sizes (markdown-it: ±${(peerSpread * 100).toFixed(0)}%)`,
+  )
+  return { rows, spread, markdownItSpread: peerSpread }
 }
 
 /** Output nodes (sections, paragraphs, points, removed lines) per MB of input. */
