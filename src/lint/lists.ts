@@ -160,6 +160,16 @@ function pointRuns(
   }
 }
 
+/** Calls `visit` for every two adjacent items of each list, in reading order. */
+export function eachAdjacentPair(
+  lists: readonly SpeechList[],
+  visit: (prev: ListItem, item: ListItem, list: SpeechList) => void,
+): void {
+  for (const list of lists) {
+    for (let i = 1; i < list.items.length; i++) visit(list.items[i - 1]!, list.items[i]!, list)
+  }
+}
+
 export function sectionLists(doc: SpeechDocument, locate: MarkerLocator): SpeechList[] {
   const out: SpeechList[] = []
   groupSiblings(doc.sections, null, locate, out)

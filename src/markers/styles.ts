@@ -38,16 +38,11 @@ export function canContinueList(a: MarkerStyle, b: MarkerStyle): boolean {
  * Styles that number document structure (as opposed to the spoken enumerations): a paragraph that
  * begins with one of these is a heading unless its own sequence continues inside the paragraph.
  */
-const STRUCTURAL_STYLES: ReadonlySet<MarkerStyle> = new Set([
-  'part',
-  'section',
-  'chinese',
-  'chinese-paren',
-  'arabic',
-  'arabic-paren',
-  'circled',
-  'stem',
-])
+const STRUCTURAL_STYLES: ReadonlySet<MarkerStyle> = new Set(
+  (Object.keys(STYLE_RANK) as MarkerStyle[]).filter(
+    (style) => !ENUMERATION_STYLES.has(style) && style !== 'aspect',
+  ),
+)
 
 export function isStructuralStyle(style: MarkerStyle): boolean {
   return STRUCTURAL_STYLES.has(style)

@@ -1,5 +1,5 @@
 import { renumber } from '../forms.js'
-import type { ListItem } from '../lists.js'
+import { eachAdjacentPair, type ListItem } from '../lists.js'
 import type { Rule, RuleMessage } from '../types.js'
 
 function message(prev: ListItem['marker'], item: ListItem['marker']): RuleMessage {
@@ -55,8 +55,9 @@ export const numberingDuplicate: Rule = {
       if (item.marker.ordinal > 0 && item.marker.ordinal === prev.marker.ordinal)
         report(message(prev.marker, item.marker), item.markerPosition)
     }
-    for (const list of [...sectionLists, ...inlineLists]) {
-      for (let i = 1; i < list.items.length; i++) check(list.items[i - 1]!, list.items[i]!)
+    const lists = [...sectionLists, ...inlineLists]
+    eachAdjacentPair(lists, check)
+    for (const list of lists) {
       // "一、 一、 二、": a repeated 一 starts a new list, so compare it with a list of one before it.
       const before = list.previous
       if (list.kind === 'sections' && list.start === 'restart' && before?.items.length === 1) {

@@ -1,5 +1,5 @@
 import { renumber } from '../forms.js'
-import type { ListItem } from '../lists.js'
+import { eachAdjacentPair, type ListItem } from '../lists.js'
 import type { Rule, RuleMessage } from '../types.js'
 
 function message(prev: ListItem['marker'], item: ListItem['marker']): RuleMessage {
@@ -50,14 +50,10 @@ export const numberingGap: Rule = {
     passes: '一、学习\n正文。\n二、实践\n正文。\n三、总结\n正文。',
   },
   check({ sectionLists, inlineLists, inlineFaults, report }) {
-    for (const list of [...sectionLists, ...inlineLists]) {
-      for (let i = 1; i < list.items.length; i++) {
-        const prev = list.items[i - 1]!.marker
-        const item = list.items[i]!
-        if (prev.ordinal > 0 && item.marker.ordinal > prev.ordinal + 1)
-          report(message(prev, item.marker), item.markerPosition)
-      }
-    }
+    eachAdjacentPair([...sectionLists, ...inlineLists], ({ marker: prev }, item) => {
+      if (prev.ordinal > 0 && item.marker.ordinal > prev.ordinal + 1)
+        report(message(prev, item.marker), item.markerPosition)
+    })
     for (const list of inlineLists) {
       for (const fault of inlineFaults(list)) {
         if (fault.kind === 'gap')

@@ -1,4 +1,5 @@
 import type { Marker } from '../../schema.js'
+import { eachAdjacentPair } from '../lists.js'
 import type { Rule, RuleMessage } from '../types.js'
 
 function message(prev: Marker, item: Marker, next?: Marker): RuleMessage {
@@ -51,14 +52,10 @@ export const numberingOrder: Rule = {
     passes: '一、学习\n正文。\n二、实践\n正文。\n三、总结\n正文。',
   },
   check({ sectionLists, inlineLists, inlineFaults, report }) {
-    for (const list of [...sectionLists, ...inlineLists]) {
-      for (let i = 1; i < list.items.length; i++) {
-        const prev = list.items[i - 1]!.marker
-        const item = list.items[i]!
-        if (item.marker.ordinal > 1 && item.marker.ordinal < prev.ordinal)
-          report(message(prev, item.marker), item.markerPosition)
-      }
-    }
+    eachAdjacentPair([...sectionLists, ...inlineLists], ({ marker: prev }, item) => {
+      if (item.marker.ordinal > 1 && item.marker.ordinal < prev.ordinal)
+        report(message(prev, item.marker), item.markerPosition)
+    })
     for (const list of inlineLists) {
       for (const fault of inlineFaults(list)) {
         if (fault.kind === 'order')
