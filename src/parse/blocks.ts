@@ -27,7 +27,7 @@ export interface HeadingBlock {
   /** Characters of the marker (with trailing blanks) at the start of `span`. */
   markerLength: number
   /** The heading text, trailing 。；，：、 dropped. */
-  text: Span
+  text: string
   /** Where the heading sentence ends in `span` (its dropped punctuation included). */
   headingEnd: number
   /** Body text after the heading sentence in the same paragraph (a run-in heading), or null. */
@@ -78,7 +78,7 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
     span: p.span,
     marker: match ? match.marker : null,
     markerLength: start,
-    text: p.span.slice(start, textEnd),
+    text: text.slice(start, textEnd),
     headingEnd: end,
     rest,
     runIn: rest !== null,

@@ -87,7 +87,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
       type: 'section',
       depth: effective,
       marker: block.marker ? { raw: block.marker.raw, style: block.marker.style, ordinal } : null,
-      text: block.text.text,
+      text: block.text,
       body: block.rest ? [toParagraph(block.rest, locator)] : [],
       children: [],
       position: heading,
