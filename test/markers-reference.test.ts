@@ -1,5 +1,5 @@
 /**
- * The commonest markers (一、 一是 （一） (1) 1. 1、 1）) are matched by hand-written scanners for
+ * The commonest markers (一、 一是 （一） (1) 1. 1、 1） 第一，) are matched by hand-written scanners for
  * speed. This test keeps their grammar as regular expressions, the form it was first written in,
  * and checks on generated strings that the scanners accept exactly what the expressions accept,
  * with the same raw marker, ordinal, variant and length.
@@ -20,6 +20,11 @@ const AR_PAREN_RE = new RegExp(`[（(](${DG})[）)]([、，,．.])?${BLANKS}`, '
 const ARABIC_RE = new RegExp(`(${DG})(\\.|．|、|\\u3000|[ \\t])${BLANKS}`, 'y')
 const ARABIC_INLINE_RE = new RegExp(`(${DG})(\\.|．|、)`, 'y')
 const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
+const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
+const ORDINAL_RE = new RegExp(
+  `第(${CN}|${DG})(个问题|個問題|个方面|個方面|方面|点|點|条|條|个|個)?(是|要)?([，,、：:．.]|[\\s\\u3000])?${BLANKS}`,
+  'y',
+)
 const CN_START = new Set(CHINESE_NUMERAL_CLASS)
 const DIGIT = /[0-9０-９]/
 
@@ -38,6 +43,28 @@ function result(
   let rawEnd = m[0].length
   while (rawEnd > 0 && /[\s\u3000]/.test(text[rawEnd - 1] ?? '')) rawEnd--
   return { marker: { raw: text.slice(0, rawEnd), style, ordinal }, length: m[0].length, variant }
+}
+
+function ordinal(text: string): MarkerMatch | null {
+  const number = (s: string) => parseChineseNumeral(s) ?? parseArabicNumeral(s)
+  const part = exec(PART_RE, text)
+  if (part) {
+    const n = number(part[1]!)
+    if (n === null) return null
+    return result(text, part, part[2] === '节' || part[2] === '節' ? 'section' : 'part', n, part[2]!)
+  }
+  const m = exec(ORDINAL_RE, text)
+  const n = m ? number(m[1]!) : null
+  if (!m || n === null) return null
+  const [, , noun, verb, punct] = m
+  if (!noun && !verb && !punct) return null
+  if (verb === '要' && ['务', '務', '素', '义', '義'].includes(text[m[0].length] ?? '')) return null
+  const measure = noun !== undefined && (noun.startsWith('个') || noun.startsWith('個'))
+  if (measure && noun.length > 1 && !punct) {
+    const short = `第${m[1]!}${noun[0]!}`
+    return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
+  }
+  return result(text, m, 'ordinal', n, (noun ? (measure ? '个' : noun) : '') + (verb ?? '') || '，')
 }
 
 function enumeration(text: string): MarkerMatch | null {
@@ -88,9 +115,13 @@ function arabic(text: string, inline: boolean): MarkerMatch | null {
 /** What the regular-expression grammar says at the start of `text`, for the hand-written styles. */
 function reference(text: string, inline: boolean): MarkerMatch | null | undefined {
   const ch = text[0] ?? ''
+  if (ch === '第') {
+    const m = ordinal(text)
+    return inline && m?.marker.style !== 'ordinal' ? null : m
+  }
   if (ch === '（' || ch === '(') return bracketed(text)
   if (/[0-9０-９]/.test(ch)) return arabic(text, inline)
-  // (Inline, 一方面 comes first; the generated strings have no 方, so it never applies here.)
+  if (inline && text.startsWith('一方面')) return undefined // the aspect style: not hand-written
   if (CN_START.has(ch)) return inline ? enumeration(text) : (enumeration(text) ?? chinese(text))
   return undefined // another style: not hand-written
 }
@@ -101,6 +132,15 @@ const pieces = [
   '一百零五',
   '九十九',
   '三十一',
+  '第',
+  '第',
+  '个问题',
+  '方面',
+  '点',
+  '個',
+  '部分',
+  '节',
+  '务',
   '\u00a0',
 ]
 const markerish = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((a) => a.join(''))
@@ -122,6 +162,13 @@ describe('hand-written marker scanners', () => {
 
   it('agree on the cases that decide headings', () => {
     for (const text of [
+      '第一，',
+      '第一次',
+      '第一个问题是',
+      '第二个问题，',
+      '第三部分',
+      '第一要务',
+      '第2点：',
       '一、加强',
       '一、二线城市',
       '十一．总结',

@@ -32,10 +32,6 @@ const DG = `[${DIGIT_CLASS}]{1,3}`
 const BLANKS = '[\\s\\u3000]*'
 
 const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
-const ORDINAL_RE = new RegExp(
-  `第(${CN}|${DG})(个问题|個問題|个方面|個方面|方面|点|點|条|條|个|個)?(是|要)?([，,、：:．.]|[\\s\\u3000])?${BLANKS}`,
-  'y',
-)
 const SEQUENCE_RE = new RegExp(
   `(首先|其次|再次|最后|最後)(一点|一點|一条|一條|一个问题|一個問題)?(是|要)?([，,、：:])?${BLANKS}`,
   'y',
@@ -110,29 +106,48 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
     const isSection = part[2] === '节' || part[2] === '節'
     return result(text, at, part, isSection ? 'section' : 'part', n, part[2]!)
   }
-  // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number, so the
-  // expression (which would match 第一 alone and be refused below) is not run at all.
+  // 第 + number, then optionally a noun (个问题, 方面, 点 …), 是/要, one punctuation mark or blank, and
+  // blanks: scanned by hand, in the order of the grammar's alternatives.
   const cn = numeralRun(text, at + 1, 4)
   const run = cn > 0 ? cn : digitRun(text, at + 1, 3)
   if (run === 0 || run > (cn > 0 ? 4 : 3)) return null
-  const after = text.charCodeAt(at + 1 + run)
+  let end = at + 1 + run
+  // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number.
+  const after = text.charCodeAt(end)
   if (ORDINAL_FOLLOW[after] !== 1 && !isWhiteSpace(after)) return null
-  const m = exec(ORDINAL_RE, text, at)
-  if (!m) return null
-  const n = numberOf(m[1]!)
+  const number = text.slice(at + 1, end)
+  const n = numberOf(number)
   if (n === null) return null
-  const [, , noun, verb, punct] = m
+  let noun = ''
+  for (const word of ORDINAL_NOUNS) {
+    if (text.startsWith(word, end)) {
+      noun = word
+      end += word.length
+      break
+    }
+  }
+  const verbCode = text.charCodeAt(end)
+  const verb = verbCode === 0x662f /* 是 */ || verbCode === 0x8981 /* 要 */ ? text[end++]! : ''
+  const punctCode = text.charCodeAt(end)
+  const punct = ORDINAL_PUNCT[punctCode] === 1 || isWhiteSpace(punctCode) ? text[end++]! : ''
+  end = skipBlanks(text, end)
   if (!noun && !verb && !punct) return null // 第一次, 第一书记, 第一责任
-  if (verb === '要' && ORDINAL_YAO_WORDS.has(text[at + m[0].length] ?? '')) return null
-  const measure = noun !== undefined && (noun.startsWith('个') || noun.startsWith('個'))
+  if (verb === '要' && ORDINAL_YAO_WORDS.has(text[end] ?? '')) return null
+  const measure = noun.startsWith('个') || noun.startsWith('個')
   if (measure && noun.length > 1 && !punct) {
     // 第一个问题是… reads as the marker 第一个 and the text 问题是…; 第一个问题， is a marker whole.
-    const short = `第${m[1]!}${noun[0]!}`
+    const short = `第${number}${noun[0]!}`
     return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
   }
-  const variant = (noun ? (measure ? '个' : noun) : '') + (verb ?? '')
-  return result(text, at, m, 'ordinal', n, variant || '，')
+  const variant = (noun ? (measure ? '个' : noun) : '') + verb
+  return resultOf(text, at, end - at, 'ordinal', n, variant || '，')
 }
+
+/** The nouns of 第一个问题, 第一方面, 第一点 …, in the order the grammar tries them (longest first). */
+const ORDINAL_NOUNS = ['个问题', '個問題', '个方面', '個方面', '方面', '点', '點', '条', '條', '个', '個']
+/** The punctuation that may close an ordinal marker (blanks are checked apart). */
+const ORDINAL_PUNCT = new Uint8Array(0x10000)
+for (const ch of '，,、：:．.') ORDINAL_PUNCT[ch.charCodeAt(0)] = 1
 
 function matchSequence(text: string, at: number): MarkerMatch | null {
   const m = exec(SEQUENCE_RE, text, at)
