@@ -29,6 +29,38 @@ const MARKUP = 4
 const FURNITURE = 8
 const ADVERTISING_CHAR = 16
 
+/**
+ * For each first character of an advertising keyword, the characters that may follow it (会 is
+ * common in speeches, 会员 is not): the expression runs only where a keyword's first two are.
+ */
+const ADVERTISING_PAIRS = new Map<number, string>(
+  Object.entries({
+    h: 'tT',
+    H: 'tT',
+    w: 'wW',
+    W: 'wW',
+    更: '多',
+    Q: 'qQ',
+    q: 'qQ',
+    微: '信',
+    公: '众',
+    二: '维',
+    扫: '码',
+    加: '微',
+    客: '服',
+    订: '阅',
+    会: '员',
+    倒: '卖',
+    禁: '止',
+    仅: '供',
+    版: '权',
+    转: '载',
+    免: '费',
+    V: 'iI',
+    v: 'iI',
+  }).map(([first, seconds]) => [first.charCodeAt(0), seconds]),
+)
+
 /** Per UTF-16 code unit: which patterns a line starting with (or containing) it may match. */
 const FLAGS = buildFlags()
 
@@ -41,12 +73,15 @@ function buildFlags(): Uint8Array {
   mark(`${DECORATION_CHARS}${WHITE_SPACE}`, DECORATION_START)
   mark('<!', MARKUP)
   mark('【上下相责编来发浏阅点字分（(返打关', FURNITURE)
-  mark('hHwW更QqＱ微公二扫加客订会倒禁仅版转免Vv', ADVERTISING_CHAR)
+  for (const code of ADVERTISING_PAIRS.keys()) flags[code]! |= ADVERTISING_CHAR
   return flags
 }
 
 function mayAdvertise(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if ((FLAGS[text.charCodeAt(i)]! & ADVERTISING_CHAR) !== 0) return true
+  for (let i = 0; i + 1 < text.length; i++) {
+    if ((FLAGS[text.charCodeAt(i)]! & ADVERTISING_CHAR) === 0) continue
+    if (ADVERTISING_PAIRS.get(text.charCodeAt(i))!.includes(text[i + 1]!)) return true
+  }
   return false
 }
 
