@@ -1,7 +1,9 @@
 /**
  * The numbering grammar: recognises a marker at a position of a text, at the start of a paragraph
- * (block markers) or after a clause boundary inside one (inline markers). Every pattern is a sticky
- * regular expression without nested quantifiers, so matching is linear in the marker's length.
+ * (block markers) or after a clause boundary inside one (inline markers). The rarer shapes are sticky
+ * regular expressions without nested quantifiers; the commonest (一、 一是 （一） 1. 第一，) are scanned
+ * by hand, character codes against tables, and test/markers-reference.test.ts checks them against
+ * their regular-expression form. Either way matching is linear in the marker's length.
  */
 import type { Marker, MarkerStyle } from '../schema.js'
 import { isWhiteSpace } from '../text/span.js'
