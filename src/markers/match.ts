@@ -101,7 +101,10 @@ function skipBlanks(text: string, at: number): number {
 }
 
 function matchOrdinal(text: string, at: number): MarkerMatch | null {
-  const part = exec(PART_RE, text, at)
+  // 第一部分, 第二章: the expression runs only when the word for a part follows the number.
+  const numeral = numeralRun(text, at + 1, 4)
+  const digits = numeral > 0 ? numeral : digitRun(text, at + 1, 3)
+  const part = PART_WORD_START[text.charCodeAt(at + 1 + digits)] === 1 ? exec(PART_RE, text, at) : null
   if (part) {
     const n = numberOf(part[1]!)
     if (n === null) return null
@@ -145,6 +148,10 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   return resultOf(text, at, end - at, 'ordinal', n, variant || '，')
 }
 
+/** First characters of the words after the number of a part marker (部分 章 编 篇 节). */
+const PART_WORD_START = new Uint8Array(0x10000)
+for (const ch of '部章编篇節节') PART_WORD_START[ch.charCodeAt(0)] = 1
+
 /** The nouns of 第一个问题, 第一方面, 第一点 …, in the order the grammar tries them (longest first). */
 const ORDINAL_NOUNS = ['个问题', '個問題', '个方面', '個方面', '方面', '点', '點', '条', '條', '个', '個']
 /** The punctuation that may close an ordinal marker (blanks are checked apart). */
@@ -152,6 +159,15 @@ const ORDINAL_PUNCT = new Uint8Array(0x10000)
 for (const ch of '，,、：:．.') ORDINAL_PUNCT[ch.charCodeAt(0)] = 1
 
 function matchSequence(text: string, at: number): MarkerMatch | null {
+  // 其中, 最大, 首都: the second character already tells these from 首先 其次 再次 最后.
+  const second = text.charCodeAt(at + 1)
+  if (
+    second !== 0x5148 /* 先 */ &&
+    second !== 0x6b21 /* 次 */ &&
+    second !== 0x540e /* 后 */ &&
+    second !== 0x5f8c /* 後 */
+  )
+    return null
   const m = exec(SEQUENCE_RE, text, at)
   if (!m) return null
   const word = m[1]!
@@ -296,6 +312,9 @@ function matchStem(text: string, at: number): MarkerMatch | null {
 }
 
 function matchAspect(text: string, at: number): MarkerMatch | null {
+  // 一年来, 另外: only 一方面 and 另一方面 go on.
+  const second = text.charCodeAt(at + 1)
+  if (second !== 0x65b9 /* 方 */ && second !== 0x4e00 /* 一 */) return null
   const m = exec(ASPECT_RE, text, at)
   if (!m) return null
   return result(text, at, m, 'aspect', m[1] === '一方面' ? 1 : 2, 'aspect')
