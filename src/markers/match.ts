@@ -6,7 +6,7 @@
  * their regular-expression form. Either way matching is linear in the marker's length.
  */
 import type { Marker, MarkerStyle } from '../schema.js'
-import { isWhiteSpace } from '../text/span.js'
+import { charTable, isWhiteSpace } from '../text/chars.js'
 import {
   CHINESE_NUMERAL_CLASS,
   circledNumber,
@@ -46,8 +46,7 @@ const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
 const DIGIT = new RegExp(`[${DIGIT_CLASS}]`)
 
 /** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
-const ORDINAL_FOLLOW = new Uint8Array(0x10000)
-for (const ch of '个個方点點条條是要，,、：:．.') ORDINAL_FOLLOW[ch.charCodeAt(0)] = 1
+const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
 
 /** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */
 const ORDINAL_YAO_WORDS = new Set(['务', '務', '素', '义', '義'])
@@ -149,25 +148,19 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
 }
 
 /** First characters of the words after the number of a part marker (部分 章 编 篇 节). */
-const PART_WORD_START = new Uint8Array(0x10000)
-for (const ch of '部章编篇節节') PART_WORD_START[ch.charCodeAt(0)] = 1
+const PART_WORD_START = charTable('部章编篇節节')
 
 /** The nouns of 第一个问题, 第一方面, 第一点 …, in the order the grammar tries them (longest first). */
 const ORDINAL_NOUNS = ['个问题', '個問題', '个方面', '個方面', '方面', '点', '點', '条', '條', '个', '個']
 /** The punctuation that may close an ordinal marker (blanks are checked apart). */
-const ORDINAL_PUNCT = new Uint8Array(0x10000)
-for (const ch of '，,、：:．.') ORDINAL_PUNCT[ch.charCodeAt(0)] = 1
+const ORDINAL_PUNCT = charTable('，,、：:．.')
+
+/** Second characters of 首先 其次 再次 最后 最後. */
+const SEQUENCE_SECOND = charTable('先次后後')
 
 function matchSequence(text: string, at: number): MarkerMatch | null {
   // 其中, 最大, 首都: the second character already tells these from 首先 其次 再次 最后.
-  const second = text.charCodeAt(at + 1)
-  if (
-    second !== 0x5148 /* 先 */ &&
-    second !== 0x6b21 /* 次 */ &&
-    second !== 0x540e /* 后 */ &&
-    second !== 0x5f8c /* 後 */
-  )
-    return null
+  if (SEQUENCE_SECOND[text.charCodeAt(at + 1)] !== 1) return null
   const m = exec(SEQUENCE_RE, text, at)
   if (!m) return null
   const word = m[1]!
@@ -216,12 +209,15 @@ function isCloser(code: number): boolean {
   return code === 0xff09 /* ） */ || code === 0x29 /* ) */
 }
 
+const CLOSER_PUNCT = charTable('、，,．.')
+
 /** Index past an optional [、，,．.] and the blanks after a closing bracket at `at`. */
 function afterCloser(text: string, at: number): number {
-  const c = text.charCodeAt(at)
-  const punct = c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff0e || c === 0x2e
-  return skipBlanks(text, punct ? at + 1 : at)
+  return skipBlanks(text, CLOSER_PUNCT[text.charCodeAt(at)] === 1 ? at + 1 : at)
 }
+
+/** The verbs of 一是 二要 三则 (則). */
+const ENUMERATION_VERB = charTable('是要则則')
 
 /** 一是, 二要, 三则: up to three numeral characters and the verb (hand-written: the commonest markers). */
 function matchEnumeration(text: string, at: number): MarkerMatch | null {
@@ -230,13 +226,7 @@ function matchEnumeration(text: string, at: number): MarkerMatch | null {
   const run = numeralRun(text, at, 3)
   if (run === 0 || run > 3) return null
   const verb = text.charCodeAt(at + run)
-  if (
-    verb !== 0x662f /* 是 */ &&
-    verb !== 0x8981 /* 要 */ &&
-    verb !== 0x5219 /* 则 */ &&
-    verb !== 0x5247 /* 則 */
-  )
-    return null
+  if (ENUMERATION_VERB[verb] !== 1) return null
   const n = parseChineseNumeral(text.slice(at, at + run))
   if (n === null || n > 30) return null
   const style: MarkerStyle = verb === 0x8981 ? 'enum-yao' : 'enum-shi'
@@ -311,18 +301,19 @@ function matchStem(text: string, at: number): MarkerMatch | null {
   return result(text, at, m, 'stem', n, m[2] === '、' ? '、' : ' ')
 }
 
+/** Second characters of 一方面 and 另一方面. */
+const ASPECT_SECOND = charTable('方一')
+
 function matchAspect(text: string, at: number): MarkerMatch | null {
   // 一年来, 另外: only 一方面 and 另一方面 go on.
-  const second = text.charCodeAt(at + 1)
-  if (second !== 0x65b9 /* 方 */ && second !== 0x4e00 /* 一 */) return null
+  if (ASPECT_SECOND[text.charCodeAt(at + 1)] !== 1) return null
   const m = exec(ASPECT_RE, text, at)
   if (!m) return null
   return result(text, at, m, 'aspect', m[1] === '一方面' ? 1 : 2, 'aspect')
 }
 
 const CN_START = new Set(CHINESE_NUMERAL_CLASS)
-const CN_CODE = new Uint8Array(0x10000)
-for (const ch of CHINESE_NUMERAL_CLASS) CN_CODE[ch.charCodeAt(0)] = 1
+const CN_CODE = charTable(CHINESE_NUMERAL_CLASS)
 const DIGIT_START = /[0-9０-９]/
 
 /**

@@ -12,8 +12,9 @@
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import type { Marker } from '../schema.js'
+import { charTable, WHITE_SPACE } from '../text/chars.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import { isBlank, type Span, WHITE_SPACE } from '../text/span.js'
+import { isBlank, type Span } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
@@ -59,8 +60,7 @@ interface EnumerationItem {
 }
 
 /** Per UTF-16 code unit: 1 for the punctuation and blanks dropped from a heading's end. */
-const DROPPED_AT_END = new Uint8Array(0x10000)
-for (const ch of `。．.，,；;：:、${WHITE_SPACE}`) DROPPED_AT_END[ch.charCodeAt(0)] = 1
+const DROPPED_AT_END = charTable(`。．.，,；;：:、${WHITE_SPACE}`)
 
 function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   const text = p.span.text

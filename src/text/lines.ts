@@ -3,6 +3,7 @@
  * for the classifier: flush-left lines among indented paragraphs read as headings) and its content
  * with Markdown syntax peeled off (heading hashes, bullets, emphasis, table/box borders).
  */
+import { charTable } from './chars.js'
 import { isBlank, Span } from './span.js'
 
 export interface SourceLine {
@@ -61,8 +62,7 @@ export function splitLines(input: string): SourceLine[] {
 }
 
 /** Characters that call for the slow path of `makeLine`: box edges, emphasis marks, escapes. */
-const SPECIAL = new Uint8Array(0x10000)
-for (const ch of '│┃║*_\\') SPECIAL[ch.charCodeAt(0)] = 1
+const SPECIAL = charTable('│┃║*_\\')
 const SPECIAL_ANYWHERE = /[│┃║*_\\]/
 
 function makeLine(

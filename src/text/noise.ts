@@ -6,7 +6,7 @@
  * for advertising, one of its characters) can begin a match: one table lookup instead of a regex.
  */
 import type { RemovedReason } from '../schema.js'
-import { WHITE_SPACE } from './span.js'
+import { WHITE_SPACE } from './chars.js'
 
 const PAGE_NUMBER =
   /^(?:[-—－–~～\s]*\d{1,4}[-—－–~～\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/

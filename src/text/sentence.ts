@@ -5,6 +5,8 @@
  * lookup table: one pass, no allocation for text without quotes.
  */
 
+import { charTable } from './chars.js'
+
 const PAIRS = ['“”', '‘’', '「」', '『』', '《》', '〈〉', '（）', '()', '【】', '〔〕', '[]']
 
 /** Per code unit: the closer's code for an opener, -1 for a sentence end, 0 otherwise. */
@@ -60,8 +62,7 @@ export function firstSentenceEnd(text: string, from = 0): number {
 }
 
 /** Characters that may end a complete line: sentence ends, closing quotes, colons, semicolons. */
-const LINE_END = new Uint8Array(0x10000)
-for (const ch of '。！？!?；;：:…”’」』）)》】.') LINE_END[ch.charCodeAt(0)] = 1
+const LINE_END = charTable('。！？!?；;：:…”’」』）)》】.')
 
 export function endsLikeSentence(text: string): boolean {
   return text.length > 0 && LINE_END[text.charCodeAt(text.length - 1)] === 1

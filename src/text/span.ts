@@ -123,15 +123,3 @@ export function isBlank(code: number): boolean {
     (code >= 0x2000 && code <= 0x200b)
   )
 }
-
-/** The characters of the regular-expression class \\s (U+3000 among them). */
-export const WHITE_SPACE =
-  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
-
-const WHITE_SPACE_TABLE = new Uint8Array(0x10000)
-for (let i = 0; i < WHITE_SPACE.length; i++) WHITE_SPACE_TABLE[WHITE_SPACE.charCodeAt(i)] = 1
-
-/** True for the code units the regular-expression class \\s matches. */
-export function isWhiteSpace(code: number): boolean {
-  return WHITE_SPACE_TABLE[code] === 1
-}
