@@ -100,10 +100,11 @@ function skipBlanks(text: string, at: number): number {
 }
 
 function matchOrdinal(text: string, at: number): MarkerMatch | null {
+  // The number after 第: up to four numeral characters or three digits.
+  const cn = numeralRun(text, at + 1, 4)
+  const run = cn > 0 ? cn : digitRun(text, at + 1, 3)
   // 第一部分, 第二章: the expression runs only when the word for a part follows the number.
-  const numeral = numeralRun(text, at + 1, 4)
-  const digits = numeral > 0 ? numeral : digitRun(text, at + 1, 3)
-  const part = PART_WORD_START[text.charCodeAt(at + 1 + digits)] === 1 ? exec(PART_RE, text, at) : null
+  const part = PART_WORD_START[text.charCodeAt(at + 1 + run)] === 1 ? exec(PART_RE, text, at) : null
   if (part) {
     const n = numberOf(part[1]!)
     if (n === null) return null
@@ -112,8 +113,6 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   }
   // 第 + number, then optionally a noun (个问题, 方面, 点 …), 是/要, one punctuation mark or blank, and
   // blanks: scanned by hand, in the order of the grammar's alternatives.
-  const cn = numeralRun(text, at + 1, 4)
-  const run = cn > 0 ? cn : digitRun(text, at + 1, 3)
   if (run === 0 || run > (cn > 0 ? 4 : 3)) return null
   let end = at + 1 + run
   // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number.
