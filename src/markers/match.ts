@@ -93,7 +93,7 @@ function numeralRun(text: string, at: number, max: number): number {
 }
 
 /** Index past the blanks ([\\s\\u3000]*) at `at`. */
-function skipBlanks(text: string, at: number): number {
+function skipWhiteSpace(text: string, at: number): number {
   let end = at
   while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++
   return end
@@ -133,7 +133,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   const verb = verbCode === 0x662f /* 是 */ || verbCode === 0x8981 /* 要 */ ? text[end++]! : ''
   const punctCode = text.charCodeAt(end)
   const punct = ORDINAL_PUNCT[punctCode] === 1 || isWhiteSpace(punctCode) ? text[end++]! : ''
-  end = skipBlanks(text, end)
+  end = skipWhiteSpace(text, end)
   if (!noun && !verb && !punct) return null // 第一次, 第一书记, 第一责任
   if (verb === '要' && ORDINAL_YAO_WORDS.has(text[end] ?? '')) return null
   const measure = noun.startsWith('个') || noun.startsWith('個')
@@ -212,7 +212,7 @@ const CLOSER_PUNCT = charTable('、，,．.')
 
 /** Index past an optional [、，,．.] and the blanks after a closing bracket at `at`. */
 function afterCloser(text: string, at: number): number {
-  return skipBlanks(text, CLOSER_PUNCT[text.charCodeAt(at)] === 1 ? at + 1 : at)
+  return skipWhiteSpace(text, CLOSER_PUNCT[text.charCodeAt(at)] === 1 ? at + 1 : at)
 }
 
 /** The verbs of 一是 二要 三则 (則). */
@@ -242,7 +242,7 @@ function matchChinese(text: string, at: number): MarkerMatch | null {
   if (!comma && !stop && punct !== 0x3000 && punct !== 0x20 && punct !== 0x09) return null
   const n = parseChineseNumeral(text.slice(at, at + run))
   if (n === null || n > 99) return null
-  const end = skipBlanks(text, at + run + 1)
+  const end = skipWhiteSpace(text, at + run + 1)
   const next = text[end] ?? ''
   // 一、二线城市 and 一、二级 list numerals; 一、二〇二三年工作回顾 and 一、2023年工作回顾 are headings.
   const after = text[end + 1] ?? ''
@@ -261,7 +261,7 @@ function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | n
   const comma = p === 0x3001 /* 、 */
   const blank = !inline && (p === 0x3000 || p === 0x20 || p === 0x09)
   if (stop || comma || blank) {
-    const end = inline ? at + run + 1 : skipBlanks(text, at + run + 1)
+    const end = inline ? at + run + 1 : skipWhiteSpace(text, at + run + 1)
     const next = text.charCodeAt(end)
     const n = parseArabicNumeral(text.slice(at, at + run))
     if (
@@ -277,7 +277,7 @@ function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | n
   if (inline || !isCloser(p)) return null
   const n = parseArabicNumeral(text.slice(at, at + run))
   if (n !== null && n > 0)
-    return resultOf(text, at, skipBlanks(text, at + run + 1) - at, 'arabic-paren', n, ')')
+    return resultOf(text, at, skipWhiteSpace(text, at + run + 1) - at, 'arabic-paren', n, ')')
   return null
 }
 

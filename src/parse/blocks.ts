@@ -14,7 +14,7 @@ import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../marke
 import type { Marker } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import { isBlank, type Span } from '../text/span.js'
+import { type Span, skipBlanks } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
@@ -69,9 +69,7 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   // The heading text without its trailing 。；，：、 and blanks.
   let textEnd = end
   while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
-  let restStart = end
-  while (restStart < text.length && isBlank(text.charCodeAt(restStart))) restStart++
-  const rest = restStart < text.length ? p.span.slice(end).trim() : null
+  const rest = skipBlanks(text, end) < text.length ? p.span.slice(end).trim() : null
   return {
     kind: 'heading',
     line: p.line,
@@ -126,8 +124,7 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
       const end = firstSentenceEnd(text, lead.length)
       sentenceEnd = end
       // Most headings have no second marker after their sentence: decided without slicing.
-      let restStart = end
-      while (restStart < text.length && isBlank(text.charCodeAt(restStart))) restStart++
+      const restStart = skipBlanks(text, end)
       if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
       const rest = current.span.slice(end).trim()
       const next = rest.length > 0 ? matchBlockMarker(rest.text) : null

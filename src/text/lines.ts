@@ -4,7 +4,7 @@
  * with Markdown syntax peeled off (heading hashes, bullets, emphasis, table/box borders).
  */
 import { charTable } from './chars.js'
-import { isBlank, Span } from './span.js'
+import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
 
 export interface SourceLine {
   /** 0-based line number. */
@@ -72,10 +72,8 @@ function makeLine(
   end: number,
   mayBeSpecial: boolean,
 ): SourceLine {
-  let contentStart = start
-  while (contentStart < end && isBlank(input.charCodeAt(contentStart))) contentStart++
-  let contentEnd = end
-  while (contentEnd > contentStart && isBlank(input.charCodeAt(contentEnd - 1))) contentEnd--
+  const contentStart = skipBlanks(input, start, end)
+  const contentEnd = trimBlanksBefore(input, end, contentStart)
   const indent = contentStart - start
   let special = false
   for (let i = contentStart; mayBeSpecial && i < contentEnd; i++) {

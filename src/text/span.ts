@@ -103,11 +103,8 @@ export class Span {
 
   /** The span without leading and trailing blanks (white space, U+3000, BOM). */
   trim(): Span {
-    let from = 0
-    let to = this.text.length
-    while (from < to && isBlank(this.text.charCodeAt(from))) from++
-    while (to > from && isBlank(this.text.charCodeAt(to - 1))) to--
-    return this.slice(from, to)
+    const from = skipBlanks(this.text, 0)
+    return this.slice(from, trimBlanksBefore(this.text, this.text.length, from))
   }
 }
 
@@ -122,4 +119,18 @@ export function isBlank(code: number): boolean {
     code === 0x0c ||
     (code >= 0x2000 && code <= 0x200b)
   )
+}
+
+/** Index of the first non-blank character of text[from, to), or `to`. */
+export function skipBlanks(text: string, from: number, to = text.length): number {
+  let at = from
+  while (at < to && isBlank(text.charCodeAt(at))) at++
+  return at
+}
+
+/** Index just past the last non-blank character of text[from, to), or `from`. */
+export function trimBlanksBefore(text: string, to: number, from = 0): number {
+  let at = to
+  while (at > from && isBlank(text.charCodeAt(at - 1))) at--
+  return at
 }
