@@ -66,11 +66,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   const tree = buildTree(blocks, locator, options.maxDepth)
 
   const field = (f: FrameField | null) => (f ? f.span.text : null)
-  const where = (f: FrameField | null) => {
-    if (!f) return null
-    const [from, to] = f.span.sourceRange()
-    return locator.position(from, to)
-  }
+  const where = (f: FrameField | null) => (f ? locator.spanPosition(f.span) : null)
   return {
     type: 'speech',
     title: field(frame.title),

@@ -63,21 +63,12 @@ export class Span {
     return pieces[lo * 2 + 1]! + (index - pieces[lo * 2]!)
   }
 
-  /** Source offsets [start, end) covered by text[from, to). */
-  sourceRange(from = 0, to = this.text.length): [number, number] {
-    if (to <= from) {
-      const at = this.offsetAt(Math.min(from, this.text.length))
-      return [at, at]
-    }
-    return [this.offsetAt(from), this.offsetAt(to - 1) + 1]
-  }
-
-  /** Source offset where text[from, to) begins (sourceRange's first half, without an array). */
+  /** Source offset where text[from, to) begins (for an empty range: where it would be). */
   sourceStart(from = 0, to = this.text.length): number {
     return this.offsetAt(to <= from ? Math.min(from, this.text.length) : from)
   }
 
-  /** Source offset just past text[from, to) (sourceRange's second half). */
+  /** Source offset just past text[from, to). */
   sourceEnd(from = 0, to = this.text.length): number {
     if (to <= from) return this.offsetAt(Math.min(from, this.text.length))
     return this.offsetAt(to - 1) + 1
