@@ -1,4 +1,5 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
+import { withOrdinal } from '../markers/match.js'
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
@@ -81,11 +82,7 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
       const inner = children.slice(first, c)
       points.push({
         type: 'point',
-        marker: {
-          raw: item.candidate.match.marker.raw,
-          style: item.candidate.match.marker.style,
-          ordinal: item.ordinal,
-        },
+        marker: withOrdinal(item.candidate.match.marker, item.ordinal),
         text: span.text.slice(textStart, end).trim(),
         points: toPoints(inner, span, locator),
         position: locator.spanPosition(span, markerStart, end),

@@ -1,4 +1,5 @@
 /** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
+import { withOrdinal } from '../markers/match.js'
 import type { Paragraph, ParseWarning, Position, Section } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
@@ -86,7 +87,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
     const section: Section = {
       type: 'section',
       depth: effective,
-      marker: block.marker ? { raw: block.marker.raw, style: block.marker.style, ordinal } : null,
+      marker: block.marker ? withOrdinal(block.marker, ordinal) : null,
       text: block.text,
       body: block.rest ? [toParagraph(block.rest, locator)] : [],
       children: [],
