@@ -6,7 +6,7 @@
  * their regular-expression form. Either way matching is linear in the marker's length.
  */
 import type { Marker, MarkerStyle } from '../schema.js'
-import { charTable, isWhiteSpace } from '../text/chars.js'
+import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
 import {
   CHINESE_NUMERAL_CLASS,
   circledNumber,
@@ -109,7 +109,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   const cn = numeralRun(text, at + 1, 4)
   const run = cn > 0 ? cn : digitRun(text, at + 1, 3)
   // 第一部分, 第二章: the expression runs only when the word for a part follows the number.
-  const part = PART_WORD_START[text.charCodeAt(at + 1 + run)] === 1 ? exec(PART_RE, text, at) : null
+  const part = PART_WORD_START[codeAt(text, at + 1 + run)] === 1 ? exec(PART_RE, text, at) : null
   if (part) {
     const n = numberOf(part[1]!)
     if (n === null) return null
@@ -121,7 +121,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   if (run === 0 || run > (cn > 0 ? 4 : 3)) return null
   let end = at + 1 + run
   // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number.
-  const after = text.charCodeAt(end)
+  const after = codeAt(text, end)
   if (ORDINAL_FOLLOW[after] !== 1 && !isWhiteSpace(after)) return null
   const number = text.slice(at + 1, end)
   const n = numberOf(number)
@@ -136,7 +136,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   }
   const verbCode = text.charCodeAt(end)
   const verb = verbCode === 0x662f /* 是 */ || verbCode === 0x8981 /* 要 */ ? text[end++]! : ''
-  const punctCode = text.charCodeAt(end)
+  const punctCode = codeAt(text, end)
   const punct = ORDINAL_PUNCT[punctCode] === 1 || isWhiteSpace(punctCode) ? text[end++]! : ''
   end = skipWhiteSpace(text, end)
   if (!noun && !verb && !punct) return null // 第一次, 第一书记, 第一责任
@@ -164,7 +164,7 @@ const SEQUENCE_SECOND = charTable('先次后後')
 
 function matchSequence(text: string, at: number): MarkerMatch | null {
   // 其中, 最大, 首都: the second character already tells these from 首先 其次 再次 最后.
-  if (SEQUENCE_SECOND[text.charCodeAt(at + 1)] !== 1) return null
+  if (SEQUENCE_SECOND[codeAt(text, at + 1)] !== 1) return null
   const m = exec(SEQUENCE_RE, text, at)
   if (!m) return null
   const word = m[1]!
@@ -217,7 +217,7 @@ const CLOSER_PUNCT = charTable('、，,．.')
 
 /** Index past an optional [、，,．.] and the blanks after a closing bracket at `at`. */
 function afterCloser(text: string, at: number): number {
-  return skipWhiteSpace(text, CLOSER_PUNCT[text.charCodeAt(at)] === 1 ? at + 1 : at)
+  return skipWhiteSpace(text, CLOSER_PUNCT[codeAt(text, at)] === 1 ? at + 1 : at)
 }
 
 /** The verbs of 一是 二要 三则 (則). */
@@ -229,7 +229,7 @@ function matchEnumeration(text: string, at: number): MarkerMatch | null {
   if (first === 0x4e24 /* 两 */ || first === 0x5169 /* 兩 */) return null
   const run = numeralRun(text, at, 3)
   if (run === 0 || run > 3) return null
-  const verb = text.charCodeAt(at + run)
+  const verb = codeAt(text, at + run)
   if (ENUMERATION_VERB[verb] !== 1) return null
   const n = parseChineseNumeral(text.slice(at, at + run))
   if (n === null || n > 30) return null
@@ -310,7 +310,7 @@ const ASPECT_SECOND = charTable('方一')
 
 function matchAspect(text: string, at: number): MarkerMatch | null {
   // 一年来, 另外: only 一方面 and 另一方面 go on.
-  if (ASPECT_SECOND[text.charCodeAt(at + 1)] !== 1) return null
+  if (ASPECT_SECOND[codeAt(text, at + 1)] !== 1) return null
   const m = exec(ASPECT_RE, text, at)
   if (!m) return null
   return result(text, at, m, 'aspect', m[1] === '一方面' ? 1 : 2, 'aspect')

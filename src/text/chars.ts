@@ -8,6 +8,15 @@ export function charTable(chars: string): Uint8Array {
   return table
 }
 
+/**
+ * The code unit at `at`, or 0 past the end of the text. 0 is in no table, and a table indexed by it
+ * stays an integer lookup: `charCodeAt` past the end gives NaN, which sends a typed-array read down
+ * the engine's slow generic path.
+ */
+export function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : 0
+}
+
 /** The characters of the regular-expression class \s (U+3000 among them). */
 export const WHITE_SPACE =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
