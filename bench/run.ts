@@ -11,7 +11,15 @@ import { cpus } from 'node:os'
 import MarkdownIt from 'markdown-it'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { Bench } from 'tinybench'
-import { eachParagraph, eachSection, type Point, parseSpeech, toMarkdown } from '../src/index.js'
+import {
+  eachParagraph,
+  eachSection,
+  type Point,
+  parseSpeech,
+  type SpeechDocument,
+  toMarkdown,
+} from '../src/index.js'
+import { copyTree } from './floor.js'
 import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
 
 const args = new Set(process.argv.slice(2))
@@ -29,6 +37,9 @@ function lineScan(text: string): number {
   for (const line of text.split('\n')) if (MARKER.test(line)) n++
   return n
 }
+
+/** The name of the output floor's row: the returned tree built without parsing (bench/floor.ts). */
+const FLOOR = 'output tree alone (floor.ts, no parsing)'
 
 const peers: Record<string, (text: string) => unknown> = {
   parseSpeech: (t) => parseSpeech(t),
@@ -64,6 +75,17 @@ async function throughput(sizes: number[]) {
       if (mode === 'warmup') collect()
     }
     for (const [name, fn] of Object.entries(peers)) bench.add(name, () => fn(text), { beforeAll: startClean })
+    // The floor copies a document parsed before its warm-up and dropped after its timed runs.
+    let parsed: SpeechDocument | null = null
+    bench.add(FLOOR, () => copyTree(parsed!), {
+      beforeAll: (mode) => {
+        if (mode === 'warmup') parsed = parseSpeech(text)
+        startClean(mode)
+      },
+      afterAll: (mode) => {
+        if (mode === 'run') parsed = null
+      },
+    })
     await bench.run()
     const mbPerS: Record<string, number> = {}
     for (const task of bench.tasks) {
@@ -111,20 +133,34 @@ function spreadOf(times: number[]): number {
   return Math.max(...times.map((t) => Math.abs(t - mean) / mean))
 }
 
-function peakMemoryPerMb(size: number): number {
+/** Peak memory of one parse per input MB, and the part of it the returned tree holds (bench/memory.ts). */
+function peakMemoryPerMb(size: number): { peakPerMb: number; treePerMb: number } {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', new URL('./memory.ts', import.meta.url).pathname, String(size)],
+    ['--expose-gc', '--import', 'tsx', new URL('./memory.ts', import.meta.url).pathname, String(size)],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   )
-  return Number(JSON.parse(out).peakPerMb)
+  const result = JSON.parse(out) as { peakPerMb: number; treePerMb: number }
+  return { peakPerMb: Number(result.peakPerMb), treePerMb: Number(result.treePerMb) }
+}
+
+/**
+ * Milliseconds per MB of the output floor on `text`: its tree copied (bench/floor.ts) by `measure`,
+ * which times a parse-like function. The parsed original stays alive meanwhile, so the floor pays a
+ * little more for old-generation marking than a parse does: it errs on the high side.
+ */
+function floorPerMb(text: string, measure: (parse: (t: string) => unknown) => number): number {
+  const parsed = parseSpeech(text)
+  return measure(() => copyTree(parsed))
 }
 
 function scaling(sizes: number[]) {
   const base = sampleText()
-  log('\nScaling of parseSpeech (markdown-it, measured the same way, for comparison)')
-  log('| input | ms per MB | peak memory per input MB | markdown-it ms per MB |')
-  log('| ---: | ---: | ---: | ---: |')
+  log('\nScaling of parseSpeech (markdown-it and the output floor, measured the same way, for comparison)')
+  log(
+    '| input | ms per MB | peak memory per input MB | returned tree, MB per input MB | markdown-it ms per MB | output floor ms per MB |',
+  )
+  log('| ---: | ---: | ---: | ---: | ---: | ---: |')
   const parseIt = (t: string) => markdownIt.parse(t, {})
   const rows = sizes.map((size) => {
     const text = repeatTo(base, size)
@@ -135,17 +171,26 @@ function scaling(sizes: number[]) {
     const msPerMb = bestOfTwo(parseSpeech)
     const memory = peakMemoryPerMb(size)
     const peerMsPerMb = bestOfTwo(parseIt)
+    const floorMsPerMb = floorPerMb(text, (parse) => bestOfTwo(parse))
     log(
-      `| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.toFixed(1)} MB | ${peerMsPerMb.toFixed(1)} |`,
+      `| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.peakPerMb.toFixed(1)} MB | ${memory.treePerMb.toFixed(1)} MB | ${peerMsPerMb.toFixed(1)} | ${floorMsPerMb.toFixed(1)} |`,
     )
-    return { size: utf8Bytes(text), msPerMb, memoryPerMb: memory, markdownItMsPerMb: peerMsPerMb }
+    return {
+      size: utf8Bytes(text),
+      msPerMb,
+      memoryPerMb: memory.peakPerMb,
+      treeMemoryPerMb: memory.treePerMb,
+      markdownItMsPerMb: peerMsPerMb,
+      floorMsPerMb,
+    }
   })
   const spread = spreadOf(rows.map((r) => r.msPerMb))
   const peerSpread = spreadOf(rows.map((r) => r.markdownItMsPerMb))
+  const floorSpread = spreadOf(rows.map((r) => r.floorMsPerMb))
   log(
-    `time per MB within ±${(spread * 100).toFixed(0)}% of its mean across sizes (markdown-it: ±${(peerSpread * 100).toFixed(0)}%)`,
+    `time per MB within ±${(spread * 100).toFixed(0)}% of its mean across sizes (markdown-it: ±${(peerSpread * 100).toFixed(0)}%, output floor: ±${(floorSpread * 100).toFixed(0)}%)`,
   )
-  return { rows, spread, markdownItSpread: peerSpread }
+  return { rows, spread, markdownItSpread: peerSpread, floorSpread }
 }
 
 /** Output nodes (sections, paragraphs, points, removed lines) per MB of input. */
@@ -171,20 +216,25 @@ function hostile(scale: number) {
   const normalNodes = nodesPerMb(normalText)
   log(`\nHostile inputs (normal speech: ${Math.round(normalNodes)} output nodes per MB)`)
   log(
-    '| input | size | ms per MB | normal speech, ms per MB | × normal | output nodes per MB | time per output node, × normal |',
+    '| input | size | ms per MB | normal speech, ms per MB | × normal | output floor, × normal | output nodes per MB | time per output node, × normal |',
   )
-  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   const rows = Object.entries(hostileInputs(scale)).map(([name, text]) => {
     // The normal speech is timed right before each input, so a drift in the machine's speed
     // does not enter the ratio.
     const normal = timePerMb(normalText, 5)
     const msPerMb = timePerMb(text, 5)
     const ratio = msPerMb / normal
+    // The same ratio for the output floor: what returning this input's tree costs per MB, against
+    // returning the normal speech's tree.
+    const floorRatio =
+      floorPerMb(text, (copy) => timePerMb(text, 5, 20, copy)) /
+      floorPerMb(normalText, (copy) => timePerMb(normalText, 5, 20, copy))
     const nodes = nodesPerMb(text)
     // Per output node only where there are many nodes: a few nodes per MB say nothing per node.
     const perNode = nodes >= normalNodes ? msPerMb / nodes / (normal / normalNodes) : null
     log(
-      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${normal.toFixed(1)} | ${ratio.toFixed(2)}× | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} |`,
+      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${normal.toFixed(1)} | ${ratio.toFixed(2)}× | ${floorRatio.toFixed(2)}× | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} |`,
     )
     return {
       name,
@@ -192,6 +242,7 @@ function hostile(scale: number) {
       msPerMb,
       normalMsPerMb: normal,
       ratio,
+      floorRatio,
       nodesPerMb: nodes,
       perNodeRatio: perNode,
     }
