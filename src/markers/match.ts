@@ -14,7 +14,9 @@ import {
   parenthesizedIdeograph,
   parenthesizedNumber,
   parseArabicNumeral,
+  parseArabicNumeralIn,
   parseChineseNumeral,
+  parseChineseNumeralIn,
   stemOrdinal,
 } from './numerals.js'
 
@@ -197,13 +199,13 @@ function matchBracketed(text: string, at: number): MarkerMatch | null {
   const variant = open === 0x28 ? '(' : '（'
   const cn = numeralRun(text, at + 1, 4)
   if (cn >= 1 && cn <= 4 && isCloser(text.charCodeAt(at + 1 + cn))) {
-    const n = parseChineseNumeral(text.slice(at + 1, at + 1 + cn))
+    const n = parseChineseNumeralIn(text, at + 1, at + 1 + cn)
     if (n !== null)
       return resultOf(text, at, afterCloser(text, at + 2 + cn) - at, 'chinese-paren', n, variant)
   }
   const ar = digitRun(text, at + 1, 3)
   if (ar >= 1 && ar <= 3 && isCloser(text.charCodeAt(at + 1 + ar))) {
-    const n = parseArabicNumeral(text.slice(at + 1, at + 1 + ar))
+    const n = parseArabicNumeralIn(text, at + 1, at + 1 + ar)
     if (n !== null) return resultOf(text, at, afterCloser(text, at + 2 + ar) - at, 'arabic-paren', n, variant)
   }
   return null
@@ -231,7 +233,7 @@ function matchEnumeration(text: string, at: number): MarkerMatch | null {
   if (run === 0 || run > 3) return null
   const verb = codeAt(text, at + run)
   if (ENUMERATION_VERB[verb] !== 1) return null
-  const n = parseChineseNumeral(text.slice(at, at + run))
+  const n = parseChineseNumeralIn(text, at, at + run)
   if (n === null || n > 30) return null
   const style: MarkerStyle = verb === 0x8981 ? 'enum-yao' : 'enum-shi'
   return resultOf(text, at, run + 1, style, n, text[at + run]!)
@@ -245,7 +247,7 @@ function matchChinese(text: string, at: number): MarkerMatch | null {
   const comma = punct === 0x3001 /* 、 */
   const stop = punct === 0xff0e /* ． */ || punct === 0x2e /* . */
   if (!comma && !stop && punct !== 0x3000 && punct !== 0x20 && punct !== 0x09) return null
-  const n = parseChineseNumeral(text.slice(at, at + run))
+  const n = parseChineseNumeralIn(text, at, at + run)
   if (n === null || n > 99) return null
   const end = skipWhiteSpace(text, at + run + 1)
   const next = text[end] ?? ''
@@ -268,7 +270,7 @@ function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | n
   if (stop || comma || blank) {
     const end = inline ? at + run + 1 : skipWhiteSpace(text, at + run + 1)
     const next = text.charCodeAt(end)
-    const n = parseArabicNumeral(text.slice(at, at + run))
+    const n = parseArabicNumeralIn(text, at, at + run)
     if (
       n !== null &&
       n > 0 &&
@@ -280,7 +282,7 @@ function matchArabic(text: string, at: number, inline: boolean): MarkerMatch | n
     }
   }
   if (inline || !isCloser(p)) return null
-  const n = parseArabicNumeral(text.slice(at, at + run))
+  const n = parseArabicNumeralIn(text, at, at + run)
   if (n !== null && n > 0)
     return resultOf(text, at, skipWhiteSpace(text, at + run + 1) - at, 'arabic-paren', n, ')')
   return null

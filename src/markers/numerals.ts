@@ -44,11 +44,16 @@ export const CHINESE_NUMERAL_CLASS = '〇零一壹二贰貳两兩三叁參四肆
 
 /** Parses a Chinese numeral such as 一, 十一, 二十三, 一百零五, 两. Returns null when it is not one. */
 export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0 || text.length > 6) return null
+  return parseChineseNumeralIn(text, 0, text.length)
+}
+
+/** parseChineseNumeral of text[from, to), without cutting the piece out. */
+export function parseChineseNumeralIn(text: string, from: number, to: number): number | null {
+  if (to <= from || to - from > 6) return null
   let total = 0
   let digit: number | null = null
   let lastUnit = Number.POSITIVE_INFINITY
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
     const d = DIGIT_VALUE[code]!
     if (d >= 0) {
@@ -73,9 +78,14 @@ export const DIGIT_CLASS = '0-9０-９'
 
 /** Parses ASCII or full-width digits. */
 export function parseArabicNumeral(text: string): number | null {
-  if (text.length === 0) return null
+  return parseArabicNumeralIn(text, 0, text.length)
+}
+
+/** parseArabicNumeral of text[from, to), without cutting the piece out. */
+export function parseArabicNumeralIn(text: string, from: number, to: number): number | null {
+  if (to <= from) return null
   let value = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i)
     if (code >= 0xff10 && code <= 0xff19) code -= 0xff10 - 0x30
     if (code < 0x30 || code > 0x39) return null

@@ -135,8 +135,16 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
         markdownHeading: current.markdownHeading,
         indented: current.indented,
         lead,
+        sentenceEnd: undefined,
       })
-      current = { line: current.line, span: rest, markdownHeading: 0, indented: current.indented, lead: next }
+      current = {
+        line: current.line,
+        span: rest,
+        markdownHeading: 0,
+        indented: current.indented,
+        lead: next,
+        sentenceEnd: undefined,
+      }
       lead = next
     }
     const last: RawParagraph = current.lead === lead ? current : { ...current, lead }

@@ -26,9 +26,12 @@ export interface RawParagraph {
   markdownHeading: number
   indented: boolean
   /** The marker that opens the paragraph, when already matched (undefined: not yet). */
-  lead?: MarkerMatch | null
-  /** Where the first sentence after `lead` ends, when already found (undefined: not yet). */
-  sentenceEnd?: number
+  lead: MarkerMatch | null | undefined
+  /**
+   * Where the first sentence after `lead` ends, when already found (undefined: not yet). Both fields
+   * are set in every literal, so no record grows a property store when they are filled in later.
+   */
+  sentenceEnd: number | undefined
 }
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
@@ -140,6 +143,8 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
       span: paragraph.span.slice(from, cut),
       markdownHeading: from > 0 ? 0 : paragraph.markdownHeading,
       indented: paragraph.indented,
+      lead: undefined,
+      sentenceEnd: undefined,
     })
     from = m.index + m[0].length
   }
@@ -150,6 +155,8 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
       span: paragraph.span.slice(from),
       markdownHeading: 0,
       indented: paragraph.indented,
+      lead: undefined,
+      sentenceEnd: undefined,
     })
 }
 
@@ -171,6 +178,7 @@ export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
       indented: mostlyIndented ? first.indent > 0 : true,
       // A paragraph of one line opens with that line's marker; a joined one is matched again.
       lead: facts.leads[i] ?? null,
+      sentenceEnd: undefined,
     }
     if (j > i) {
       const parts: Span[] = []
