@@ -4,7 +4,8 @@
  * Throughput (MB/s of UTF-8 input) of parseSpeech, parseSpeech + toMarkdown and, in the same process
  * on the same text, its peers: a bare line scan (the floor of any parser), markdown-it's parse and
  * mdast-util-from-markdown. Then time per MB from 100 KB to 50 MB, peak memory per input MB (one
- * child process per size), and hostile inputs against the per-MB time of a normal speech.
+ * child process per size), hostile inputs against the per-MB time of a normal speech, and the bytes
+ * one parse allocates per input MB (machine-independent).
  */
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
@@ -250,6 +251,36 @@ function hostile(scale: number) {
   return { normalNodesPerMb: normalNodes, rows }
 }
 
+/**
+ * Bytes allocated and kept per input MB by one parse of each input (bench/allocation.ts, in a child
+ * process whose young generation holds a whole parse): machine-independent, so small changes show.
+ */
+function allocation(scale: number) {
+  log(`\nAllocation of one parse, MB per input MB (normal speech 1 MB; hostile inputs at scale ${scale})`)
+  log('| input | allocated | kept (the returned tree) |')
+  log('| --- | ---: | ---: |')
+  const names = ['normal speech', ...Object.keys(hostileInputs(scale))]
+  return names.map((name) => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--min-semi-space-size=256',
+        '--max-semi-space-size=256',
+        '--import',
+        'tsx',
+        new URL('./allocation.ts', import.meta.url).pathname,
+        name,
+        String(scale),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    )
+    const row = JSON.parse(out) as { allocatedPerMb: number; keptPerMb: number }
+    log(`| ${name} | ${row.allocatedPerMb.toFixed(1)} | ${row.keptPerMb.toFixed(1)} |`)
+    return { name, allocatedPerMb: row.allocatedPerMb, keptPerMb: row.keptPerMb }
+  })
+}
+
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
 log(`machine: ${machine}`)
 const result = {
@@ -257,5 +288,6 @@ const result = {
   throughput: await throughput(quick ? [10_000, MB] : [10_000, MB, 10 * MB]),
   scaling: scaling(quick ? [100_000, MB] : [100_000, MB, 10 * MB, 50 * MB]),
   hostile: hostile(quick ? 0.2 : 1),
+  allocation: allocation(0.2),
 }
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
