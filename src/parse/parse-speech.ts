@@ -63,6 +63,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   checkInput(text, options)
   const locator = new Locator(text)
   const { frame, removed, blocks } = readBody(text, locator)
+  // The tree takes the blocks over and lets each go once it is placed.
   const tree = buildTree(blocks, locator, options.maxDepth)
 
   const field = (f: FrameField | null) => (f ? f.span.text : null)
@@ -97,10 +98,24 @@ interface Body {
 }
 
 /**
- * Text → frame, removed lines and body blocks. The line and paragraph records die when this
- * returns, so a large document does not hold them while its tree is built.
+ * Text → frame, removed lines and body blocks. Each stage's records are unreachable once the next
+ * stage has read them: the line records die before the paragraphs are classified, the paragraph
+ * records before the tree is built, so a large document does not hold them all at once.
  */
 function readBody(text: string, locator: Locator): Body {
+  const { frame, removed, body } = readLines(text, locator)
+  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(body)) }
+}
+
+interface Lines {
+  frame: Frame
+  removed: Removed[]
+  /** The content lines after the frame. */
+  body: BodyLine[]
+}
+
+/** Text → frame, removed lines (noise, front matter, what stands before the title) and body lines. */
+function readLines(text: string, locator: Locator): Lines {
   const lines = splitLines(text)
   const removed: Removed[] = []
   const remove = (start: number, end: number, reason: RemovedReason, content: string): void => {
@@ -143,7 +158,7 @@ function readBody(text: string, locator: Locator): Body {
   const body: BodyLine[] = content.slice(frame.bodyStart)
   const first = body[0]
   if (first) body[0] = { ...first, span: frame.firstBodyRest ?? first.span, afterBlank: true }
-  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(body)) }
+  return { frame, removed, body }
 }
 
 function input(span: Span): string {

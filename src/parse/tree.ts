@@ -44,7 +44,15 @@ function closeSection(section: Section): void {
   section.position = { start: section.position.start, end }
 }
 
-export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth = DEFAULT_MAX_DEPTH): Tree {
+/**
+ * Builds the tree from the blocks, taking them over: each entry of `blocks` is cleared once its
+ * node is placed, so the block records of a large document die while its tree grows.
+ */
+export function buildTree(
+  blocks: Array<Block | undefined>,
+  locator: Locator,
+  maxDepth = DEFAULT_MAX_DEPTH,
+): Tree {
   // Heading blocks serve as the depth inputs.
   const inputs: DepthInput[] = []
   for (let i = 0; i < blocks.length; i++) {
@@ -64,6 +72,7 @@ export function buildTree(blocks: readonly Block[], locator: Locator, maxDepth =
   }
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
+    blocks[b] = undefined
     if (block.kind === 'paragraph') {
       const paragraph = toParagraph(block.span, locator, block.candidates)
       const current = open[open.length - 1]
