@@ -127,15 +127,47 @@ function spreadOf(times: number[]): number {
   return Math.max(...times.map((t) => Math.abs(t - mean) / mean))
 }
 
-/** Peak memory of one parse per input MB, and the part of it the returned tree holds (bench/memory.ts). */
-function peakMemoryPerMb(size: number): { peakPerMb: number; treePerMb: number } {
+/** Peak memory of one parse per input MB, and the part of it the result holds (bench/memory.ts, one child). */
+function peakMemoryOnce(size: number, parser: string): { peakPerMb: number; treePerMb: number } {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', new URL('./memory.ts', import.meta.url).pathname, String(size)],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      new URL('./memory.ts', import.meta.url).pathname,
+      String(size),
+      parser,
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   )
   const result = JSON.parse(out) as { peakPerMb: number; treePerMb: number }
   return { peakPerMb: Number(result.peakPerMb), treePerMb: Number(result.treePerMb) }
+}
+
+interface PeakMemory {
+  /** The median over the child runs, and the lowest and highest run. */
+  peakPerMb: number
+  peakLow: number
+  peakHigh: number
+  treePerMb: number
+}
+
+/**
+ * Peak memory per input MB over several child processes: when the collector runs decides the peak,
+ * so one run of the same parse can land anywhere in a range of ±20%; the median is the figure.
+ */
+function peakMemoryPerMb(size: number, parser: string, runs: number): PeakMemory {
+  const results = Array.from({ length: runs }, () => peakMemoryOnce(size, parser))
+  const peaks = results.map((r) => r.peakPerMb).sort((a, b) => a - b)
+  const trees = results.map((r) => r.treePerMb).sort((a, b) => a - b)
+  const median = (values: number[]) => values[Math.floor(values.length / 2)]!
+  return {
+    peakPerMb: median(peaks),
+    peakLow: peaks[0]!,
+    peakHigh: peaks[peaks.length - 1]!,
+    treePerMb: median(trees),
+  }
 }
 
 /**
@@ -152,9 +184,9 @@ function scaling(sizes: number[]) {
   const base = sampleText()
   log('\nScaling of parseSpeech (markdown-it and the output floor, measured the same way, for comparison)')
   log(
-    '| input | ms per MB | peak memory per input MB | returned tree, MB per input MB | markdown-it ms per MB | output floor ms per MB |',
+    '| input | ms per MB | peak memory per input MB, median (range) | returned tree, MB per input MB | markdown-it ms per MB | markdown-it peak memory per input MB | markdown-it tokens, MB per input MB | output floor ms per MB |',
   )
-  log('| ---: | ---: | ---: | ---: | ---: | ---: |')
+  log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   const parseIt = (t: string) => markdownIt.parse(t, {})
   const rows = sizes.map((size) => {
     const text = repeatTo(base, size)
@@ -163,17 +195,22 @@ function scaling(sizes: number[]) {
     const bestOfTwo = (parse: (t: string) => unknown) =>
       Math.min(timePerMb(text, runs, 20, parse), timePerMb(text, runs, 20, parse))
     const msPerMb = bestOfTwo(parseSpeech)
-    const memory = peakMemoryPerMb(size)
+    const memoryRuns = quick ? 1 : 5
+    const memory = peakMemoryPerMb(size, 'parseSpeech', memoryRuns)
+    const peerMemory = peakMemoryPerMb(size, 'markdown-it', memoryRuns)
     const peerMsPerMb = bestOfTwo(parseIt)
     const floorMsPerMb = floorPerMb(text, (parse) => bestOfTwo(parse))
     log(
-      `| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.peakPerMb.toFixed(1)} MB | ${memory.treePerMb.toFixed(1)} MB | ${peerMsPerMb.toFixed(1)} | ${floorMsPerMb.toFixed(1)} |`,
+      `| ${(utf8Bytes(text) / MB).toFixed(1)} MB | ${msPerMb.toFixed(1)} | ${memory.peakPerMb.toFixed(1)} MB (${memory.peakLow.toFixed(1)}–${memory.peakHigh.toFixed(1)}) | ${memory.treePerMb.toFixed(1)} MB | ${peerMsPerMb.toFixed(1)} | ${peerMemory.peakPerMb.toFixed(1)} MB | ${peerMemory.treePerMb.toFixed(1)} MB | ${floorMsPerMb.toFixed(1)} |`,
     )
     return {
       size: utf8Bytes(text),
       msPerMb,
       memoryPerMb: memory.peakPerMb,
+      memoryRangePerMb: [memory.peakLow, memory.peakHigh],
       treeMemoryPerMb: memory.treePerMb,
+      markdownItMemoryPerMb: peerMemory.peakPerMb,
+      markdownItTokensMemoryPerMb: peerMemory.treePerMb,
       markdownItMsPerMb: peerMsPerMb,
       floorMsPerMb,
     }
