@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+
+/** Runs one of the bench's child processes the way bench/run.ts does, and reads its JSON line. */
+async function child(script: string, args: string[], flags: string[] = []): Promise<Record<string, number>> {
+  const path = new URL(`../bench/${script}`, import.meta.url).pathname
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', ...flags, '--import', 'tsx', path, ...args],
+    {
+      encoding: 'utf8',
+    },
+  )
+  return JSON.parse(stdout) as Record<string, number>
+}
+
+// The memory and allocation tables of `npm run bench` come from these children: a child that
+// measured a collected result, or nothing, would print zeros that read as a fast, lean parser.
+describe('bench child processes', () => {
+  it('memory.ts measures the peak and the kept tree of parseSpeech and of markdown-it', async () => {
+    const ours = await child('memory.ts', ['300000', 'parseSpeech'])
+    const peer = await child('memory.ts', ['300000', 'markdown-it'])
+    for (const result of [ours, peer]) {
+      expect(result.bytes).toBeGreaterThanOrEqual(300_000)
+      expect(result.peakPerMb).toBeGreaterThanOrEqual(0)
+    }
+    // The returned tree holds several bytes per input byte (positions on every node); markdown-it's
+    // token list too. Zero here would mean the result was collected before it was weighed.
+    expect(ours.treePerMb).toBeGreaterThan(4)
+    expect(ours.treePerMb).toBeLessThan(40)
+    expect(peer.treePerMb).toBeGreaterThan(3)
+  }, 60_000)
+
+  it('memory.ts names an unknown parser instead of measuring nothing', async () => {
+    await expect(child('memory.ts', ['100000', 'no-such-parser'])).rejects.toThrow(
+      /unknown parser no-such-parser/,
+    )
+  }, 60_000)
+
+  it('allocation.ts counts more bytes allocated than kept, for a speech and a hostile input', async () => {
+    const flags = ['--min-semi-space-size=256', '--max-semi-space-size=256']
+    const speech = await child('allocation.ts', ['normal speech', '0.05'], flags)
+    const hostile = await child('allocation.ts', ['200,000 lines of （一）', '0.05'], flags)
+    for (const result of [speech, hostile]) {
+      expect(result.keptPerMb).toBeGreaterThan(1)
+      expect(result.allocatedPerMb).toBeGreaterThan(result.keptPerMb)
+    }
+    // Short lines make more output nodes per MB than a speech, so they allocate more per MB.
+    expect(hostile.allocatedPerMb).toBeGreaterThan(speech.allocatedPerMb)
+  }, 60_000)
+})
