@@ -4,8 +4,17 @@ import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
 
+/** The numbers the children print (memory.ts the first three, allocation.ts the last two). */
+interface ChildResult {
+  bytes: number
+  peakPerMb: number
+  treePerMb: number
+  allocatedPerMb: number
+  keptPerMb: number
+}
+
 /** Runs one of the bench's child processes the way bench/run.ts does, and reads its JSON line. */
-async function child(script: string, args: string[], flags: string[] = []): Promise<Record<string, number>> {
+async function child(script: string, args: string[], flags: string[] = []): Promise<ChildResult> {
   const path = new URL(`../bench/${script}`, import.meta.url).pathname
   const { stdout } = await run(
     process.execPath,
@@ -14,7 +23,7 @@ async function child(script: string, args: string[], flags: string[] = []): Prom
       encoding: 'utf8',
     },
   )
-  return JSON.parse(stdout) as Record<string, number>
+  return JSON.parse(stdout) as ChildResult
 }
 
 // The memory and allocation tables of `npm run bench` come from these children: a child that
