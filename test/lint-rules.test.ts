@@ -263,6 +263,13 @@ const FIXTURES: ReadonlyArray<readonly [string, string, string, readonly string[
     '标题\n一、弄清“为什么？”，解决“怎么办？”\n正文。\n二、我们靠什么？\n正文。',
   ],
   [
+    'heading-sentence-punctuation',
+    'an opening quote without its closer hides nothing after it',
+    '标题\n一、坚持“两个毫不动摇；深化改革\n正文。\n二、《纲要》（试行）解读\n正文。',
+    ['2:1'],
+    '标题\n一、坚持“两个毫不动摇，深化改革\n正文。\n二、《纲要；修订》（试行；草案）解读\n正文。',
+  ],
+  [
     'heading-trailing-punctuation',
     'headings run in with their paragraph are left out',
     '标题\n一、总体\n（一）强化工业源治理。完成十家企业改造。\n（二）强化移动源治理。\n正文。\n（三）强化扬尘治理\n正文。\n（四）强化面源治理\n正文。',

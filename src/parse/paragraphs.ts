@@ -126,7 +126,7 @@ function isBroken(lines: readonly BodyLine[], i: number, facts: LineFacts): bool
  * A sentence end followed by an indentation run (U+3000, or two or more spaces) inside a paragraph
  * is a lost line break ("…制度。　　（二）推进…"): the paragraph is split there.
  */
-const LOST_BREAK = /[。！？；!?;”’」』][ \t]*(?:\u3000+|[ \t]{2,})[ \t\u3000]*(?=\S)/g
+const LOST_BREAK = /[。！？；!?;”’」』](?:[ \t]*\u3000|[ \t]{2})[ \t\u3000]*(?=\S)/g
 
 function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
   const text = paragraph.span.text

@@ -26,9 +26,7 @@ export interface SourceLine {
 }
 
 const ATX_HEADING = /^(#{1,6})[ \t\u3000]+/
-const CLOSING_HASHES = /[ \t\u3000]+#+$/
 const BULLET = /^[-*+][ \t\u3000]+(?=\S)/
-const BOX_EDGE = /^[│┃║|]+|[│┃║|]+$/g
 
 /** Splits the input into lines (\n, \r\n or \r), without the BOM. */
 export function splitLines(input: string): SourceLine[] {
@@ -110,15 +108,15 @@ function peelMarkdown(index: number, start: number, end: number, source: Span, i
     if (atx) {
       markdownHeading = atx[1]!.length
       span = span.slice(atx[0].length)
-      const closing = CLOSING_HASHES.exec(span.text)
-      if (closing) span = span.slice(0, closing.index)
+      const closing = closingHashes(span.text)
+      if (closing >= 0) span = span.slice(0, closing)
     }
   } else if (first === 0x2d /* - */ || first === 0x2a /* * */ || first === 0x2b /* + */) {
     const bullet = BULLET.exec(span.text)
     if (bullet && !/^[-*+][ \t]*[-*+][ \t]*[-*+]/.test(span.text)) span = span.slice(bullet[0].length)
   }
   if (span.text.includes('│') || span.text.includes('┃') || span.text.includes('║')) {
-    span = removeMatches(span, BOX_EDGE).trim()
+    span = withoutBoxEdges(span).trim()
   }
   if (span.text.includes('**') || span.text.includes('__')) span = removeMatches(span, /\*\*|__/g)
   // Markdown backslash escapes (\\*, \\#, 1\\.) stand for the character itself.
@@ -130,6 +128,41 @@ function peelMarkdown(index: number, start: number, end: number, source: Span, i
     span = span.trim()
   }
   return { line: index, start, end, span, indent, markdownHeading, frontMatter: false, afterBlank: false }
+}
+
+/**
+ * Where the closing sequence of an ATX heading ("## 标题 ##": blanks, then hashes to the end)
+ * begins, or -1. Scanned from the end: the expression /[ \t\u3000]+#+$/ would try every blank of a
+ * long run as a start and take time quadratic in its length.
+ */
+function closingHashes(text: string): number {
+  let hashes = text.length
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 0x23 /* # */) hashes--
+  if (hashes === text.length) return -1
+  let blanks = hashes
+  while (blanks > 0 && isHeadingBlank(text.charCodeAt(blanks - 1))) blanks--
+  return blanks < hashes ? blanks : -1
+}
+
+function isHeadingBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000
+}
+
+const BOX_EDGE = charTable('│┃║|')
+
+/**
+ * The span without the box-drawing edges at its start and end ("│ 一、总体要求 │"), found by
+ * scanning in from each end (an expression looking for the trailing run would try every edge
+ * character of a long inner run as a start).
+ */
+function withoutBoxEdges(span: Span): Span {
+  const text = span.text
+  let from = 0
+  while (from < text.length && BOX_EDGE[text.charCodeAt(from)] === 1) from++
+  if (from === text.length) return span.slice(0, 0)
+  let to = text.length
+  while (to > from && BOX_EDGE[text.charCodeAt(to - 1)] === 1) to--
+  return span.slice(from, to)
 }
 
 /** Removes every match of a global pattern from the span, keeping the source mapping. */

@@ -9,7 +9,7 @@ import type { RemovedReason } from '../schema.js'
 import { WHITE_SPACE } from './chars.js'
 
 const PAGE_NUMBER =
-  /^(?:[-—－–~～\s]*\d{1,4}[-—－–~～\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/
+  /^(?:[-—－–~～\s]*\d{1,4}[-—－–~～\s]*|第\s*\d{1,4}\s*页(?:(?:\s*[,，/／])?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/
 const DECORATION_CHARS = '\u3000┌┐└┘├┤┬┴┼─│━┃═║╔╗╚╝╠╣╦╩╬╭╮╯╰-=_*~～·•…—'
 const DECORATION = new RegExp(`^[\\s${DECORATION_CHARS.replace('-', '\\-')}]+$`)
 const HTML_LINE = /^(?:<\/?[A-Za-z][^<>]*>\s*)+$/

@@ -1,9 +1,38 @@
 import { eachSection } from '../../walk.js'
 import type { Rule } from '../types.js'
 
-/** Quoted and bracketed stretches are left out: "“怎么办？”的问题" is a fine heading. */
+/** Each opening quote or bracket and the character that closes it. */
+const CLOSERS = new Map([
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['（', '）'],
+  ['(', ')'],
+])
+
+/**
+ * Quoted and bracketed stretches are left out: "“怎么办？”的问题" is a fine heading. An opener
+ * without its closer stays. Once a closer is known to be missing it is not searched for again, so a
+ * heading of many unmatched “ costs one pass, not one pass per “.
+ */
 function unquoted(text: string): string {
-  return text.replace(/“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|（[^）]*）|\([^)]*\)/g, '')
+  let out = ''
+  let kept = 0
+  const missing = new Set<string>()
+  for (let i = 0; i < text.length; i++) {
+    const closer = CLOSERS.get(text[i]!)
+    if (closer === undefined || missing.has(closer)) continue
+    const end = text.indexOf(closer, i + 1)
+    if (end < 0) {
+      missing.add(closer)
+      continue
+    }
+    out += text.slice(kept, i)
+    kept = end + 1
+    i = end
+  }
+  return out + text.slice(kept)
 }
 
 /** Sentence punctuation inside a heading: ；, or 。！？ before its end. */
