@@ -3,13 +3,14 @@
  *
  * Generates inputs (arbitrary strings, marker soup, edited sample speeches, and mutations of
  * earlier inputs) for a given time and checks every invariant of test/support/invariants.ts plus a
- * time bound per character. A failing input is saved to test/fixtures/fuzz/ as a regression
+ * time bound per character, on each input, on it repeated, and (for parseSpeech and lintSpeech) on it
+ * with one of its characters stretched into a long run. A failing input is saved to test/fixtures/fuzz/ as a regression
  * fixture that test/fuzz-regressions.test.ts replays. Not part of `npm test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import fc from 'fast-check'
-import { parseSpeech } from '../src/index.js'
+import { lintSpeech, parseSpeech } from '../src/index.js'
 import { anyInput } from '../test/support/arbitraries.js'
 import { findViolation } from '../test/support/invariants.js'
 
@@ -30,15 +31,34 @@ const MAX_US_PER_CHAR = 50
 const SLOW_FLOOR_MS = 50
 
 /** The fastest of three runs, so that a garbage collection or the JIT warming up is not a blow-up. */
-function timeParse(input: string): number {
+function timeParse(input: string, run: (text: string) => unknown = parseSpeech): number {
   let best = Number.POSITIVE_INFINITY
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now()
-    parseSpeech(input)
+    run(input)
     best = Math.min(best, performance.now() - t0)
   }
   return best
 }
+
+/** How long a run one character is stretched into: long enough that a quadratic scan shows. */
+const STRETCH = 50_000
+
+/**
+ * The input with the character at `at` (modulo its length) repeated STRETCH times in place. A long
+ * run of one character inside a line (blanks, hashes, dashes, quotes, box edges) is where a
+ * backtracking expression turns quadratic; repeating the whole input never makes one.
+ */
+function stretched(input: string, at: number): string | null {
+  if (input.length === 0) return null
+  let i = at % input.length
+  // Keep a surrogate pair whole: stretch the pair, not half of it.
+  if (i > 0 && /[\uDC00-\uDFFF]/.test(input[i]!) && /[\uD800-\uDBFF]/.test(input[i - 1]!)) i--
+  const ch = String.fromCodePoint(input.codePointAt(i)!)
+  return input.slice(0, i) + ch.repeat(STRETCH) + input.slice(i)
+}
+
+const parseAndLint = (text: string): unknown => lintSpeech(text)
 
 function isSlow(ms: number, characters: number): boolean {
   return ms > SLOW_FLOOR_MS && (ms * 1000) / Math.max(1, characters) > MAX_US_PER_CHAR
@@ -59,6 +79,7 @@ while (Date.now() < deadline) {
     if (Date.now() >= deadline) break
     tried++
     let problem = findViolation(input)
+    let failing = input
     if (!problem && isSlow(timeParse(input), input.length)) {
       problem = `slow: over ${MAX_US_PER_CHAR} µs per character for ${input.length} characters`
     }
@@ -67,11 +88,17 @@ while (Date.now() < deadline) {
       const big = input.repeat(20)
       if (isSlow(timeParse(big), big.length)) problem = `slow when repeated to ${big.length} characters`
     }
+    // One input in ten: a character stretched into a long run, through the parser and the linter.
+    const long = !problem && tried % 10 === 0 ? stretched(input, tried) : null
+    if (long !== null && isSlow(timeParse(long, parseAndLint), long.length)) {
+      problem = `slow (parse + lint) with one character repeated ${STRETCH} times`
+      failing = long
+    }
     if (problem) {
       failures++
       mkdirSync(outDir, { recursive: true })
       const name = `fuzz-${seed}-${tried}.txt`
-      writeFileSync(new URL(name, outDir), input)
+      writeFileSync(new URL(name, outDir), failing)
       process.stdout.write(`fuzz: FAILED (${problem}); input saved as test/fixtures/fuzz/${name}\n`)
     }
   }

@@ -12,6 +12,9 @@ const known: Record<string, string> = {
     '一、甲\n（一）健全体系。　　1.优化设置。正文。\n2.配强力量。',
   'a marker alone on a line before a salutation': '一、\n同志们，加强基层治理责任重大。',
   'a footnote mark at the very end': '一、形势问题\n高潮就要到来。⑴',
+  // Joined across a removed line: the paragraph's range spans the page number, which stays removed.
+  'a sentence broken by a page number': '我们要坚持稳中求进，\n- 3 -\n继续推进。',
+  'a bare marker, a drawn box, then the heading': '一、\r┌──┐\r\n总体要求\n正文。',
 }
 
 describe('fuzz regressions', () => {

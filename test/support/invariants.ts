@@ -6,7 +6,10 @@
  * - every non-blank character of the input is accounted for exactly once: in the frame (title,
  *   subtitle, author, date, salutation), a heading (marker + heading sentence), a paragraph, or
  *   `removed`; white space and Markdown syntax (#, *, _, -, +, |, box borders, >) are not content;
- * - every position lies inside the input and slices it to the text it claims.
+ * - every position lies inside the input and slices it to the text it claims. A paragraph or heading
+ *   joined across a removed line (a page number between the two halves of a sentence) spans that
+ *   line: its slice is read without the removed lines that lie wholly inside it, and those keep
+ *   their one owner, `removed`.
  */
 import {
   lintSpeech,
@@ -63,18 +66,26 @@ export function findViolation(input: string): string | null {
     return `parseSpeech or its schema failed: ${(error as Error).message}`
   }
   const owner = new Int32Array(input.length).fill(-1)
+  const isRemoved = (index: number) => index >= 0 && claims[index]!.kind.startsWith('removed:')
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index]!
     const { start, end } = claim.position
     if (start.offset < 0 || end.offset > input.length || start.offset > end.offset) {
       return `${claim.kind} position ${start.offset}-${end.offset} is outside the input`
     }
-    const slice = input.slice(start.offset, end.offset)
+    // Removed lines wholly inside this claim's range (it was joined across them) are skipped.
+    const inside = (other: number) => {
+      if (!isRemoved(other)) return false
+      const p = claims[other]!.position
+      return p.start.offset >= start.offset && p.end.offset <= end.offset
+    }
+    let slice = ''
+    for (let i = start.offset; i < end.offset; i++) if (!inside(owner[i]!)) slice += input[i]
     if (!stripNonContent(slice).startsWith(stripNonContent(claim.text))) {
       return `${claim.kind} claims ${JSON.stringify(claim.text)} but its position holds ${JSON.stringify(slice)}`
     }
     for (let i = start.offset; i < end.offset; i++) {
-      if (stripNonContent(input[i]!) === '') continue
+      if (stripNonContent(input[i]!) === '' || inside(owner[i]!)) continue
       if (owner[i] !== -1) return `offset ${i} is claimed by ${claims[owner[i]!]!.kind} and ${claim.kind}`
       owner[i] = index
     }
