@@ -46,5 +46,10 @@ export function hostileInputs(scale = 1): Record<string, string> {
     '1 MB of 第一，第二， interleaved with 首先': '首先，第一，学习；第二，实践；其次，'.repeat(
       chars(MB, 51),
     ),
+    // Long runs of one character inside a line, where a backtracking expression turns quadratic
+    // (each was, before test/regex-safety.test.ts: Markdown closing hashes, box edges, page numbers).
+    '# heading with 1 MB of blanks inside': `# 标题${' '.repeat(chars(MB, 1))}文`,
+    '1 MB of │ inside a line': `文${'│'.repeat(chars(MB))}文`,
+    '第1页 and 1 MB of blanks': `第1页${' '.repeat(chars(MB, 1))}文`,
   }
 }
