@@ -51,5 +51,6 @@ export function hostileInputs(scale = 1): Record<string, string> {
     '# heading with 1 MB of blanks inside': `# 标题${' '.repeat(chars(MB, 1))}文`,
     '1 MB of │ inside a line': `文${'│'.repeat(chars(MB))}文`,
     '第1页 and 1 MB of blanks': `第1页${' '.repeat(chars(MB, 1))}文`,
+    '1 MB of ？ after an unclosed “ in a heading': `一、“第一，${'？'.repeat(chars(MB))}`,
   }
 }

@@ -57,6 +57,9 @@ export function firstSentenceEnd(text: string, from = 0): number {
       fallback = end
       fallbackDepth = depth
     }
+    // Go on after the run: it holds no quote or bracket, and starting again inside it would read
+    // the rest of a long run of ？ once per character.
+    i = end - 1
   }
   return fallback >= 0 ? fallback : length
 }
