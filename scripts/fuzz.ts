@@ -4,8 +4,9 @@
  * Generates inputs (arbitrary strings, marker soup, edited sample speeches, and mutations of
  * earlier inputs) for a given time and checks every invariant of test/support/invariants.ts plus a
  * time bound per character, on each input, on it repeated, and (for parseSpeech and lintSpeech) on it
- * with one of its characters stretched into a long run. A failing input is saved to test/fixtures/fuzz/ as a regression
- * fixture that test/fuzz-regressions.test.ts replays. Not part of `npm test`.
+ * with one of its characters stretched into a long run. A failing input is saved to
+ * test/fixtures/fuzz/ as a regression fixture that test/fuzz-regressions.test.ts replays. Not part
+ * of `npm test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -31,7 +32,7 @@ const MAX_US_PER_CHAR = 50
 const SLOW_FLOOR_MS = 50
 
 /** The fastest of three runs, so that a garbage collection or the JIT warming up is not a blow-up. */
-function timeParse(input: string, run: (text: string) => unknown = parseSpeech): number {
+function timeRun(input: string, run: (text: string) => unknown = parseSpeech): number {
   let best = Number.POSITIVE_INFINITY
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now()
@@ -80,17 +81,17 @@ while (Date.now() < deadline) {
     tried++
     let problem = findViolation(input)
     let failing = input
-    if (!problem && isSlow(timeParse(input), input.length)) {
+    if (!problem && isSlow(timeRun(input), input.length)) {
       problem = `slow: over ${MAX_US_PER_CHAR} µs per character for ${input.length} characters`
     }
     if (!problem) {
       // The same text repeated, to look for costs that grow faster than the input.
       const big = input.repeat(20)
-      if (isSlow(timeParse(big), big.length)) problem = `slow when repeated to ${big.length} characters`
+      if (isSlow(timeRun(big), big.length)) problem = `slow when repeated to ${big.length} characters`
     }
     // One input in ten: a character stretched into a long run, through the parser and the linter.
     const long = !problem && tried % 10 === 0 ? stretched(input, tried) : null
-    if (long !== null && isSlow(timeParse(long, parseAndLint), long.length)) {
+    if (long !== null && isSlow(timeRun(long, parseAndLint), long.length)) {
       problem = `slow (parse + lint) with one character repeated ${STRETCH} times`
       failing = long
     }

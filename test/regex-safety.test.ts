@@ -4,8 +4,8 @@ import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /**
- * Every regular expression of the library (src/), checked by recheck (https://makenowjust-labs.github.io/recheck/)
- * for super-linear backtracking: the literals are read from the source with the TypeScript parser,
+ * Every regular expression of the library (src/), checked for super-linear backtracking by recheck
+ * (https://makenowjust-labs.github.io/recheck/): the literals are read from the source with the TypeScript parser,
  * the expressions built at run time (new RegExp(...)) are recorded while the modules load.
  */
 interface Pattern {

@@ -1,9 +1,10 @@
 /**
  * The numbering grammar: recognises a marker at a position of a text, at the start of a paragraph
  * (block markers) or after a clause boundary inside one (inline markers). The rarer shapes are sticky
- * regular expressions (test/regex-safety.test.ts clears them of super-linear backtracking); the commonest (一、 一是 （一） 1. 第一，) are scanned
- * by hand, character codes against tables, and test/markers-reference.test.ts checks them against
- * their regular-expression form. Either way matching is linear in the marker's length.
+ * regular expressions (test/regex-safety.test.ts clears them of super-linear backtracking); the
+ * commonest (一、 一是 （一） 1. 第一，) are scanned by hand, character codes against tables, and
+ * test/markers-reference.test.ts checks them against their regular-expression form. Either way
+ * matching is linear in the marker's length.
  */
 import type { Marker, MarkerStyle } from '../schema.js'
 import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
