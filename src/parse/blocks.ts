@@ -206,12 +206,24 @@ function decideHeading(
   if (sequences.continuesBelow(index, match, true)) return true
   if (inside === 'compatible') return false
   if (sequences.continuesBelow(index, match, false)) return true
-  const ordinal = match.marker.ordinal
-  const previousFits = enumerations.some(
-    (item) =>
-      canContinueList(item.style, style) &&
-      (ordinal === item.ordinal + 1 || (ordinal === 0 && style === 'sequence' && item.ordinal >= 2)),
-  )
-  if (previousFits) return true
+  if (continuesEnumeration(enumerations, style, match.marker.ordinal)) return true
   return isStructuralStyle(style)
+}
+
+/** Whether an item of `style` numbered `ordinal` continues one of the enumeration headings met. */
+function continuesEnumeration(
+  enumerations: readonly EnumerationItem[],
+  style: Marker['style'],
+  ordinal: number,
+): boolean {
+  // A loop, not `some` with a closure: this runs for every paragraph that opens with a marker.
+  for (let i = 0; i < enumerations.length; i++) {
+    const item = enumerations[i]!
+    if (
+      canContinueList(item.style, style) &&
+      (ordinal === item.ordinal + 1 || (ordinal === 0 && style === 'sequence' && item.ordinal >= 2))
+    )
+      return true
+  }
+  return false
 }

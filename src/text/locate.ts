@@ -6,23 +6,25 @@ import type { Span } from './span.js'
  * asks in nearly ascending order, so the line of the previous answer is tried before a binary search.
  */
 export class Locator {
-  private readonly lineStarts: number[]
+  /** Offset where each line starts: a typed array, sized once (a pushed array would grow by copies). */
+  private readonly lineStarts: Int32Array
   /** Index of the line found last. */
   private cursor = 0
 
   constructor(input: string) {
-    const starts = [0]
-    if (input.indexOf('\r') < 0) {
-      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts.push(i + 1)
-      this.lineStarts = starts
-      return
-    }
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i)
-      if (c === 10) starts.push(i + 1)
-      else if (c === 13) {
-        if (input.charCodeAt(i + 1) === 10) i++
-        starts.push(i + 1)
+    const lfOnly = input.indexOf('\r') < 0
+    const starts = new Int32Array(countLines(input, lfOnly))
+    let n = 1
+    if (lfOnly) {
+      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts[n++] = i + 1
+    } else {
+      for (let i = 0; i < input.length; i++) {
+        const c = input.charCodeAt(i)
+        if (c === 10) starts[n++] = i + 1
+        else if (c === 13) {
+          if (input.charCodeAt(i + 1) === 10) i++
+          starts[n++] = i + 1
+        }
       }
     }
     this.lineStarts = starts
@@ -64,4 +66,18 @@ export class Locator {
   spanPosition(span: Span, from = 0, to = span.length): Position {
     return this.position(span.sourceStart(from, to), span.sourceEnd(from, to))
   }
+}
+
+/** How many lines the input has (line breaks \n, \r\n or \r, plus one). */
+function countLines(input: string, lfOnly: boolean): number {
+  let n = 1
+  if (lfOnly) {
+    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) n++
+    return n
+  }
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i)
+    if (c === 10 || (c === 13 && input.charCodeAt(i + 1) !== 10)) n++
+  }
+  return n
 }
