@@ -51,9 +51,13 @@ const DIGIT = new RegExp(`[${DIGIT_CLASS}]`)
 /** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
 const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
 
-/** A copy of `marker` with its ordinal resolved (最后 → the item after its predecessor). */
+/**
+ * `marker` with its ordinal resolved (最后 → the item after its predecessor): the marker itself when
+ * the ordinal is already right (each match makes its own marker, so no two nodes share one), else
+ * a copy.
+ */
 export function withOrdinal(marker: Marker, ordinal: number): Marker {
-  return { raw: marker.raw, style: marker.style, ordinal }
+  return marker.ordinal === ordinal ? marker : { raw: marker.raw, style: marker.style, ordinal }
 }
 
 /** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */

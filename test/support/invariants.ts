@@ -6,6 +6,7 @@
  * - every non-blank character of the input is accounted for exactly once: in the frame (title,
  *   subtitle, author, date, salutation), a heading (marker + heading sentence), a paragraph, or
  *   `removed`; white space and Markdown syntax (#, *, _, -, +, |, box borders, >) are not content;
+ * - no two nodes share one marker object (changing one node's marker must not change another's);
  * - every position lies inside the input and slices it to the text it claims. A paragraph or heading
  *   joined across a removed line (a page number between the two halves of a sentence) spans that
  *   line: its slice is read without the removed lines that lie wholly inside it, and those keep
@@ -13,10 +14,13 @@
  */
 import {
   lintSpeech,
+  type Marker,
   type Paragraph,
+  type Point,
   type Position,
   parseSpeech,
   type Section,
+  type SpeechDocument,
   SpeechDocumentSchema,
 } from '../../src/index.js'
 
@@ -29,8 +33,45 @@ interface Claim {
   kind: string
 }
 
+/** A node whose marker object another node also holds, or null. */
+function sharedMarker(doc: SpeechDocument): string | null {
+  const seen = new Set<Marker>()
+  const check = (marker: Marker | null, text: string): string | null => {
+    if (marker === null) return null
+    if (seen.has(marker))
+      return `the marker ${JSON.stringify(marker.raw)} of ${JSON.stringify(text)} is shared`
+    seen.add(marker)
+    return null
+  }
+  const points = (list: Point[]): string | null => {
+    for (const p of list) {
+      const found = check(p.marker, p.text) ?? points(p.points)
+      if (found) return found
+    }
+    return null
+  }
+  const paragraphs = (list: Paragraph[]): string | null => {
+    for (const p of list) {
+      const found = points(p.points)
+      if (found) return found
+    }
+    return null
+  }
+  const sections = (list: Section[]): string | null => {
+    for (const s of list) {
+      const found = check(s.marker, s.text) ?? paragraphs(s.body) ?? sections(s.children)
+      if (found) return found
+    }
+    return null
+  }
+  return paragraphs(doc.preamble) ?? sections(doc.sections) ?? paragraphs(doc.closing)
+}
+
 function claimsOf(input: string): Claim[] {
-  const doc = SpeechDocumentSchema.parse(parseSpeech(input))
+  const parsed = parseSpeech(input)
+  const shared = sharedMarker(parsed)
+  if (shared) throw new Error(shared)
+  const doc = SpeechDocumentSchema.parse(parsed)
   const out: Claim[] = []
   for (const key of ['title', 'subtitle', 'author', 'date', 'salutation'] as const) {
     const position = doc.frame[key]
