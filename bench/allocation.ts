@@ -1,5 +1,6 @@
 /**
- * Child process of bench/run.ts, run with --expose-gc and a young generation large enough that no
+ * Child process of bench/run.ts, run with --expose-gc, --single-threaded (no background compilation
+ * adding code and feedback to the heap mid-parse) and a young generation large enough that no
  * collection happens during one parse: how many bytes one parse allocates and how many the returned
  * tree keeps, per MB of input. Unlike time, these numbers do not depend on the machine's load, so
  * they show a change in the parser's work that a noisy timing hides.

@@ -15,6 +15,7 @@ import { Bench } from 'tinybench'
 import { eachParagraph, eachSection, type Point, parseSpeech, toMarkdown } from '../src/index.js'
 import { buildTree, recordTree, type TreeTape } from './floor.js'
 import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
+import { FLOOR, lineScan } from './peers.js'
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
@@ -22,19 +23,6 @@ const asJson = args.has('--json')
 const MB = 1_000_000
 
 const markdownIt = new MarkdownIt()
-const MARKER =
-  /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|[①-⑳]|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+[是要])/
-
-/** The floor: split into lines and test one marker regex per line. */
-function lineScan(text: string): number {
-  let n = 0
-  for (const line of text.split('\n')) if (MARKER.test(line)) n++
-  return n
-}
-
-/** The name of the output floor's row: the returned tree built without parsing (bench/floor.ts). */
-const FLOOR = 'output tree alone (floor.ts, no parsing)'
-
 const peers: Record<string, (text: string) => unknown> = {
   parseSpeech: (t) => parseSpeech(t),
   'parseSpeech + toMarkdown': (t) => toMarkdown(parseSpeech(t)),
@@ -295,6 +283,9 @@ function allocation(scale: number) {
       process.execPath,
       [
         '--expose-gc',
+        // One thread: background compilation would otherwise add a varying amount of code and
+        // feedback to the heap while the parse runs (±1 MB per MB between runs; with it, ±0.1).
+        '--single-threaded',
         '--min-semi-space-size=256',
         '--max-semi-space-size=256',
         '--import',

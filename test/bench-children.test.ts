@@ -50,7 +50,7 @@ describe('bench child processes', () => {
   }, 60_000)
 
   it('allocation.ts counts more bytes allocated than kept, for a speech and a hostile input', async () => {
-    const flags = ['--min-semi-space-size=256', '--max-semi-space-size=256']
+    const flags = ['--single-threaded', '--min-semi-space-size=256', '--max-semi-space-size=256']
     const speech = await child('allocation.ts', ['normal speech', '0.05'], flags)
     const hostile = await child('allocation.ts', ['200,000 lines of （一）', '0.05'], flags)
     for (const result of [speech, hostile]) {
