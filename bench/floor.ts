@@ -216,19 +216,21 @@ function readPoints(r: TapeReader): Point[] {
   return out
 }
 
+// Paragraph and section lists are built at their exact size, as parseSpeech builds a section's
+// body and children (an array grown by push would carry room for 16 more items).
 function readParagraphs(r: TapeReader): Paragraph[] {
-  const out: Paragraph[] = []
-  for (let n = r.number(); n > 0; n--) {
+  const out = new Array<Paragraph>(r.number())
+  for (let i = 0; i < out.length; i++) {
     const text = r.string()
     const points = readPoints(r)
-    out.push({ type: 'paragraph', text, points, position: r.position() })
+    out[i] = { type: 'paragraph', text, points, position: r.position() }
   }
   return out
 }
 
 function readSections(r: TapeReader): Section[] {
-  const out: Section[] = []
-  for (let n = r.number(); n > 0; n--) {
+  const out = new Array<Section>(r.number())
+  for (let i = 0; i < out.length; i++) {
     const depth = r.number()
     const marker = readMarker(r)
     const text = r.string()
@@ -236,7 +238,7 @@ function readSections(r: TapeReader): Section[] {
     const children = readSections(r)
     const section: Section = { type: 'section', depth, marker, text, body, children, position: r.position() }
     if (r.number() === 1) section.headingPosition = r.position()
-    out.push(section)
+    out[i] = section
   }
   return out
 }

@@ -66,20 +66,44 @@ export function buildTree(
 
   const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
   const open: Section[] = []
-  let h = 0
-  const closeTo = (depth: number): void => {
-    while (open.length > depth) closeSection(open.pop()!)
+  // A section's body paragraphs and children are gathered in scratch lists and copied into arrays
+  // of their exact size once known: an array grown by push keeps room for 16 more items, which
+  // the returned tree would carry (about a tenth of its heap on a normal speech). The scratch lists
+  // are written by index and never shrunk, so they grow once per document, not once per section.
+  const body: Paragraph[] = []
+  let bodyCount = 0
+  /** The children gathered so far for each open section, by its index in `open`. */
+  const children: Section[][] = []
+  const childCounts: number[] = []
+  const flushBody = (): void => {
+    if (bodyCount === 0) return
+    const current = open[open.length - 1]!
+    const gathered = body.slice(0, bodyCount)
+    current.body = current.body.length === 0 ? gathered : current.body.concat(gathered)
+    bodyCount = 0
   }
+  const closeTo = (depth: number): void => {
+    while (open.length > depth) {
+      const index = open.length - 1
+      const section = open.pop()!
+      if (childCounts[index]! > 0) {
+        section.children = children[index]!.slice(0, childCounts[index])
+        childCounts[index] = 0
+      }
+      closeSection(section)
+    }
+  }
+  let h = 0
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
     blocks[b] = undefined
     if (block.kind === 'paragraph') {
       const paragraph = toParagraph(block.span, locator, block.candidates)
-      const current = open[open.length - 1]
-      if (current) current.body.push(paragraph)
+      if (open.length > 0) body[bodyCount++] = paragraph
       else tree.preamble.push(paragraph)
       continue
     }
+    flushBody()
     const { depth, ordinal } = depths[h++]!
     // Depth never skips: a heading nests at most one level below the open one.
     let effective = Math.min(depth, open.length + 1)
@@ -103,11 +127,17 @@ export function buildTree(
       position: heading,
       headingPosition: heading,
     }
-    const parent = open[open.length - 1]
-    if (parent) parent.children.push(section)
-    else tree.sections.push(section)
+    if (open.length > 0) {
+      const parent = open.length - 1
+      if (children.length === parent) {
+        children.push([])
+        childCounts.push(0)
+      }
+      children[parent]![childCounts[parent]!++] = section
+    } else tree.sections.push(section)
     open.push(section)
   }
+  if (open.length > 0) flushBody()
   splitClosing(tree, open)
   closeTo(0)
   return tree
