@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --quick] [-- --json]
+ * npm run bench [-- --quick] [-- --json] [-- --only=throughput,scaling,hostile,allocation,resources]
  *
  * Throughput (MB/s of UTF-8 input) of parseSpeech, parseSpeech + toMarkdown and, in the same process
  * on the same text, its peers: a bare line scan (the floor of any parser), markdown-it's parse and
  * mdast-util-from-markdown. Then time per MB from 100 KB to 50 MB, peak memory per input MB (one
- * child process per size), hostile inputs against the per-MB time of a normal speech, and the bytes
- * one parse allocates per input MB (machine-independent).
+ * child process per size), hostile inputs against the per-MB time of a normal speech, the bytes
+ * one parse allocates per input MB (machine-independent), and how the operating system splits the
+ * time of one parse (user and kernel CPU time, page faults) for parseSpeech and markdown-it.
  */
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
@@ -302,13 +303,75 @@ function allocation(scale: number) {
   })
 }
 
+interface ResourceRow {
+  parser: string
+  wallMs: number
+  userMs: number
+  systemMs: number
+  pageFaults: number
+}
+
+/**
+ * Where the time of one parse goes, as the operating system counts it (bench/resources.ts, one child
+ * per run, parseSpeech and markdown-it alternating): wall time, user and kernel CPU time, and minor
+ * page faults per parse of 1 MB, the median of `children` runs each.
+ */
+function resources(children: number): ResourceRow[] {
+  log('\nCPU time of one parse of 1 MB, as the operating system counts it (median of child processes)')
+  log(
+    '| parser | wall ms | user CPU ms (collector and compiler threads included) | kernel CPU ms | minor page faults |',
+  )
+  log('| --- | ---: | ---: | ---: | ---: |')
+  const parsers = ['parseSpeech', 'markdown-it']
+  const runs: Record<string, ResourceRow[]> = { parseSpeech: [], 'markdown-it': [] }
+  for (let c = 0; c < children; c++) {
+    for (const parser of parsers) {
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', new URL('./resources.ts', import.meta.url).pathname, parser, String(MB), '20'],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      )
+      runs[parser]!.push({ parser, ...(JSON.parse(out) as Omit<ResourceRow, 'parser'>) })
+    }
+  }
+  const median = (rows: ResourceRow[], key: Exclude<keyof ResourceRow, 'parser'>) => {
+    const values = rows.map((r) => r[key]).sort((a, b) => a - b)
+    return values[Math.floor(values.length / 2)]!
+  }
+  return parsers.map((parser) => {
+    const rows = runs[parser]!
+    const row: ResourceRow = {
+      parser,
+      wallMs: median(rows, 'wallMs'),
+      userMs: median(rows, 'userMs'),
+      systemMs: median(rows, 'systemMs'),
+      pageFaults: median(rows, 'pageFaults'),
+    }
+    log(
+      `| ${parser} | ${row.wallMs.toFixed(1)} | ${row.userMs.toFixed(1)} | ${row.systemMs.toFixed(1)} | ${row.pageFaults.toFixed(0)} |`,
+    )
+    return row
+  })
+}
+
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
 log(`machine: ${machine}`)
+/** The parts of the bench, all unless `--only=part,part` names some. */
+const PARTS = ['throughput', 'scaling', 'hostile', 'allocation', 'resources'] as const
+const onlyArg = [...args].find((a) => a.startsWith('--only='))
+const parts = new Set<string>(onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS)
+for (const part of parts) {
+  if (!(PARTS as readonly string[]).includes(part)) {
+    process.stderr.write(`bench: unknown part "${part}" in --only; the parts are ${PARTS.join(', ')}\n`)
+    process.exit(2)
+  }
+}
 const result = {
   machine,
-  throughput: await throughput(quick ? [10_000, MB] : [10_000, MB, 10 * MB]),
-  scaling: scaling(quick ? [100_000, MB] : [100_000, MB, 10 * MB, 50 * MB]),
-  hostile: hostile(quick ? 0.2 : 1),
-  allocation: allocation(0.2),
+  throughput: parts.has('throughput') ? await throughput(quick ? [10_000, MB] : [10_000, MB, 10 * MB]) : null,
+  scaling: parts.has('scaling') ? scaling(quick ? [100_000, MB] : [100_000, MB, 10 * MB, 50 * MB]) : null,
+  hostile: parts.has('hostile') ? hostile(quick ? 0.2 : 1) : null,
+  allocation: parts.has('allocation') ? allocation(0.2) : null,
+  resources: parts.has('resources') ? resources(quick ? 1 : 5) : null,
 }
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)

@@ -1,0 +1,26 @@
+/** What the benchmarks compare parseSpeech with: the bare line scan, and the names of all peers. */
+
+const MARKER =
+  /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|[①-⑳]|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+[是要])/
+
+/** The floor of any parser: split into lines and test one marker regex per line. */
+export function lineScan(text: string): number {
+  let n = 0
+  for (const line of text.split('\n')) if (MARKER.test(line)) n++
+  return n
+}
+
+/** The name of the output floor's row: the returned tree built without parsing (bench/floor.ts). */
+export const FLOOR = 'output tree alone (floor.ts, no parsing)'
+
+/** The functions bench/instructions.ts counts, in the order of its table. */
+export const INSTRUCTION_PEERS = [
+  'parseSpeech',
+  'parseSpeech + toMarkdown',
+  'bare line scan',
+  'markdown-it parse',
+  'mdast-util-from-markdown',
+  FLOOR,
+] as const
+
+export type InstructionPeer = (typeof INSTRUCTION_PEERS)[number]

@@ -1,0 +1,40 @@
+/**
+ * Child process of bench/run.ts: where the time of one parse goes, as the operating system counts
+ * it. After a warm-up, the parser runs `runs` times on the sample speech repeated to a size, each
+ * result held until the next replaces it, and the process's resource usage before and after gives,
+ * per run: wall time, CPU time in user space (V8's collector and compiler threads included) and in
+ * the kernel, and minor page faults (fresh memory the heap touches for the first time).
+ *
+ * Arguments: parser ("parseSpeech" or "markdown-it"), input size in bytes, number of runs.
+ */
+import MarkdownIt from 'markdown-it'
+import { parseSpeech } from '../src/index.js'
+import { repeatTo, sampleText } from './inputs.js'
+
+const [parser = 'parseSpeech', sizeArg = '1000000', runsArg = '20'] = process.argv.slice(2)
+const text = repeatTo(sampleText(), Number(sizeArg))
+const runs = Number(runsArg)
+const markdownIt = new MarkdownIt()
+const parsers: Record<string, (t: string) => unknown> = {
+  parseSpeech: (t) => parseSpeech(t),
+  'markdown-it': (t) => markdownIt.parse(t, {}),
+}
+const parse = parsers[parser]
+if (!parse) throw new Error(`unknown parser ${parser}: one of ${Object.keys(parsers).join(', ')}`)
+
+let held: unknown = null
+for (let i = 0; i < 5; i++) held = parse(text)
+const before = process.resourceUsage()
+const t0 = performance.now()
+for (let i = 0; i < runs; i++) held = parse(text)
+const wall = performance.now() - t0
+const after = process.resourceUsage()
+if (held === null) throw new Error('no result')
+process.stdout.write(
+  JSON.stringify({
+    wallMs: wall / runs,
+    userMs: (after.userCPUTime - before.userCPUTime) / 1000 / runs,
+    systemMs: (after.systemCPUTime - before.systemCPUTime) / 1000 / runs,
+    pageFaults: (after.minorPageFault - before.minorPageFault) / runs,
+  }),
+)
