@@ -1,7 +1,7 @@
 /**
- * Child process of bench/instructions.ts, run under valgrind: prepares one peer on the sample speech
- * repeated to a size, then runs it a given number of times, keeping each result until the next one
- * replaces it (as a caller holding the returned tree would).
+ * Child process of bench/instructions.ts, run under valgrind with --expose-gc: prepares one peer on
+ * the sample speech repeated to a size, then runs it a given number of times, keeping each result
+ * until the next one replaces it (as a caller holding the returned tree would).
  *
  * Arguments: peer name, input size in bytes, number of runs.
  */
@@ -40,8 +40,15 @@ function prepare(peer: InstructionPeer): () => unknown {
   }
 }
 
+const gc = (globalThis as { gc?: () => void }).gc
+if (!gc) throw new Error('run with --expose-gc')
 const run = prepare(name as InstructionPeer)
 let held: unknown = null
+// Full collections before and after the runs: both children start from the same heap and pay for
+// all the garbage their runs made, so the difference between them is the runs' own cost and not
+// where the collector's schedule happened to fall (a cheap function's count went negative without).
+gc()
 for (let i = 0; i < runs; i++) held = run()
+gc()
 // The result must be used, or the last run could be optimised away.
 if (runs > 0 && held === undefined) throw new Error(`${name} returned nothing`)

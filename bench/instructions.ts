@@ -1,5 +1,7 @@
 /**
- * npm run bench:instructions [-- --size BYTES] [-- --only NAME,NAME] [-- --json]
+ * npm run bench:instructions [-- --size BYTES] [-- --only NAME,NAME] [-- --cache] [-- --json]
+ *
+ * --only takes names or unique beginnings of names: `--only "markdown-it,output tree"`.
  *
  * Machine instructions per run of parseSpeech and of its peers (the same functions as `npm run bench`),
  * counted by valgrind's callgrind on the sample speech repeated to a size (1 MB unless given). Unlike
@@ -12,7 +14,9 @@
  * out). That cost is split into the garbage collector (Heap::CollectGarbage), V8's optimising
  * compiler (Compiler::CompileOptimized and its on-stack-replacement twin; with --single-threaded it
  * runs on the main thread, so it is counted), and the rest (the function's own code, interpreted or
- * compiled). Needs valgrind and callgrind_annotate (Debian: apt-get install valgrind).
+ * compiled). The children run with V8's --predictable, which makes the count repeatable; its
+ * collector schedule is V8's own, not the one a program on a real clock gets. Needs valgrind and
+ * callgrind_annotate (Debian: apt-get install valgrind).
  */
 import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -28,29 +32,37 @@ const run = promisify(execFile)
 interface Options {
   size: number
   only: InstructionPeer[]
+  /** Simulate the level-1 data cache too (callgrind --cache-sim=yes; about twice as slow). */
+  cache: boolean
   asJson: boolean
 }
 
 function readOptions(argv: string[]): Options {
-  const options: Options = { size: 1_000_000, only: [...INSTRUCTION_PEERS], asJson: false }
+  const options: Options = { size: 1_000_000, only: [...INSTRUCTION_PEERS], cache: false, asJson: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--json') options.asJson = true
+    else if (arg === '--cache') options.cache = true
     else if (arg === '--size') {
       const size = Number(argv[++i])
       if (!Number.isInteger(size) || size < 1000) fail(`--size must be a whole number of bytes ≥ 1000`)
       options.size = size
     } else if (arg === '--only') {
-      const names = (argv[++i] ?? '').split(',').map((n) => n.trim())
-      for (const n of names) {
-        if (!INSTRUCTION_PEERS.includes(n as InstructionPeer)) {
-          fail(`--only: unknown function "${n}"; one of: ${INSTRUCTION_PEERS.join(', ')}`)
-        }
-      }
-      options.only = names as InstructionPeer[]
-    } else fail(`unknown argument "${arg}" (known: --size BYTES, --only NAME,NAME, --json)`)
+      // Names or unique beginnings of names ("output tree" for the floor, whose name has a comma).
+      options.only = (argv[++i] ?? '').split(',').map((n) => peerNamed(n.trim()))
+    } else fail(`unknown argument "${arg}" (known: --size BYTES, --only NAME,NAME, --cache, --json)`)
   }
   return options
+}
+
+function peerNamed(text: string): InstructionPeer {
+  const exact = INSTRUCTION_PEERS.find((p) => p === text)
+  if (exact) return exact
+  const starting = INSTRUCTION_PEERS.filter((p) => text.length > 0 && p.startsWith(text))
+  if (starting.length === 1) return starting[0]!
+  fail(
+    `--only: "${text}" names ${starting.length === 0 ? 'no' : 'more than one'} function; the functions: ${INSTRUCTION_PEERS.join('; ')}`,
+  )
 }
 
 function fail(message: string): never {
@@ -59,15 +71,16 @@ function fail(message: string): never {
 }
 
 /**
- * How many runs each child makes. Slow peers run fewer times: the difference must cover enough runs
- * to average out where the collector happens to fall, and the slow ones take minutes under valgrind.
+ * How many runs each child makes. With --predictable the count of one build is the same to 0.02%
+ * from run to run, so a few runs suffice; the slow peers run fewer, as they take minutes under
+ * valgrind.
  */
 const RUNS: Record<InstructionPeer, { low: number; high: number }> = {
-  parseSpeech: { low: 4, high: 36 },
-  'parseSpeech + toMarkdown': { low: 2, high: 6 },
+  parseSpeech: { low: 4, high: 12 },
+  'parseSpeech + toMarkdown': { low: 2, high: 4 },
   'bare line scan': { low: 4, high: 36 },
-  'markdown-it parse': { low: 4, high: 36 },
-  'mdast-util-from-markdown': { low: 1, high: 3 },
+  'markdown-it parse': { low: 4, high: 12 },
+  'mdast-util-from-markdown': { low: 1, high: 2 },
   'output tree alone (floor.ts, no parsing)': { low: 4, high: 36 },
 }
 
@@ -80,16 +93,28 @@ function readCallgrind(file: string): Count {
   return readInclusiveReport(report)
 }
 
-async function countChild(peer: InstructionPeer, size: number, runs: number, dir: string): Promise<Count> {
+async function countChild(
+  peer: InstructionPeer,
+  size: number,
+  runs: number,
+  dir: string,
+  cache: boolean,
+): Promise<Count> {
   const out = join(dir, `${INSTRUCTION_PEERS.indexOf(peer)}-${runs}.callgrind`)
   const child = new URL('./instructions-child.ts', import.meta.url).pathname
   await run(
     'valgrind',
     [
       '--tool=callgrind',
+      `--cache-sim=${cache ? 'yes' : 'no'}`,
       `--callgrind-out-file=${out}`,
       process.execPath,
+      // One thread (the collector's and compiler's work is counted), and V8's predictable mode:
+      // without it the collector's schedule follows the clock, which valgrind slows down, and the
+      // collector's share of one parse moved between 49 and 179 million instructions across runs.
       '--single-threaded',
+      '--predictable',
+      '--expose-gc',
       '--import',
       'tsx',
       child,
@@ -109,6 +134,8 @@ interface Row {
   gc: number
   compiler: number
   rest: number
+  /** Thousands of level-1 data cache misses per run (with --cache), or null. */
+  d1Misses: number | null
   /** parseSpeech's instructions per run divided by this function's: above 1, it needs fewer. */
   ratio: number
 }
@@ -145,11 +172,16 @@ async function main(): Promise<void> {
     if (!options.asJson) process.stdout.write(`${line}\n`)
   }
   log(`Instructions per run on ${(bytes / 1000).toFixed(0)} KB of the sample speech (valgrind callgrind,`)
-  log(`node ${process.version} --single-threaded; ${cpus().length} cores used for child processes)`)
+  log(
+    `node ${process.version} --single-threaded --predictable; ${cpus().length} cores used for child processes)`,
+  )
   try {
     const jobs = peers.flatMap((peer) => {
       const { low, high } = RUNS[peer]
-      return [() => countChild(peer, options.size, low, dir), () => countChild(peer, options.size, high, dir)]
+      return [
+        () => countChild(peer, options.size, low, dir, options.cache),
+        () => countChild(peer, options.size, high, dir, options.cache),
+      ]
     })
     const counts = await pool(jobs, Math.max(1, cpus().length))
     const M = 1e6
@@ -157,22 +189,26 @@ async function main(): Promise<void> {
       const low = counts[2 * i]!
       const high = counts[2 * i + 1]!
       const n = RUNS[name].high - RUNS[name].low
-      const per = (key: keyof Count) => (high[key] - low[key]) / n / M
+      const per = (key: 'total' | 'gc' | 'compiler') => (high[key] - low[key]) / n / M
       const perRun = per('total')
       const gc = per('gc')
       const compiler = per('compiler')
-      return { name, perRun, gc, compiler, rest: perRun - gc - compiler, ratio: 0 }
+      const d1Misses =
+        high.d1Misses !== null && low.d1Misses !== null ? (high.d1Misses - low.d1Misses) / n / 1000 : null
+      return { name, perRun, gc, compiler, rest: perRun - gc - compiler, d1Misses, ratio: 0 }
     })
     const own = rows[0]!.perRun
     for (const row of rows) row.ratio = own / row.perRun
     log('')
+    const cacheHead = options.cache ? ' L1 data cache misses per run, thousands |' : ''
     log(
-      '| function | M instructions per run | per input byte | garbage collector | optimising compiler | the rest | fewer instructions than parseSpeech |',
+      `| function | M instructions per run | per input byte | garbage collector | optimising compiler | the rest | fewer instructions than parseSpeech |${cacheHead}`,
     )
-    log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+    log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |${options.cache ? ' ---: |' : ''}`)
     for (const r of rows) {
+      const cache = options.cache ? ` ${r.d1Misses?.toFixed(0) ?? '–'} |` : ''
       log(
-        `| ${r.name} | ${r.perRun.toFixed(1)} | ${((r.perRun * M) / bytes).toFixed(0)} | ${r.gc.toFixed(1)} | ${r.compiler.toFixed(1)} | ${r.rest.toFixed(1)} | ${r.ratio.toFixed(2)}× |`,
+        `| ${r.name} | ${r.perRun.toFixed(1)} | ${((r.perRun * M) / bytes).toFixed(0)} | ${r.gc.toFixed(1)} | ${r.compiler.toFixed(1)} | ${r.rest.toFixed(1)} | ${r.ratio.toFixed(2)}× |${cache}`,
       )
     }
     if (options.asJson)

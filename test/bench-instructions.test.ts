@@ -33,6 +33,19 @@ describe('bench:instructions', () => {
       gc: 922_494_397,
       // Compiler::CompileOptimized and Compiler::CompileOptimizedOSR, not their callers or helpers.
       compiler: 1_704_848_270 + 895_445_512,
+      d1Misses: null,
+    })
+  })
+
+  it('reads the level-1 data cache misses when the cache was simulated', () => {
+    const simulated = `Events shown:     Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw
+1,516,029,345 (100.0%) 407,812,197 (100.0%) 220,867,561 (100.0%) 12,502,126 (100.0%) 6,809,977 (100.0%) 2,143,051 (100.0%) 67,539 (100.0%) 62,724 (100.0%) 440,497 (100.0%)  PROGRAM TOTALS
+`
+    expect(readInclusiveReport(simulated)).toEqual({
+      total: 1_516_029_345,
+      gc: 0,
+      compiler: 0,
+      d1Misses: 6_809_977 + 2_143_051,
     })
   })
 
@@ -44,11 +57,11 @@ describe('bench:instructions', () => {
     const child = new URL('../bench/instructions-child.ts', import.meta.url).pathname
     for (const peer of INSTRUCTION_PEERS) {
       await expect(
-        run(process.execPath, ['--import', 'tsx', child, peer, '20000', '1']),
+        run(process.execPath, ['--expose-gc', '--import', 'tsx', child, peer, '20000', '1']),
       ).resolves.toBeDefined()
     }
     await expect(
-      run(process.execPath, ['--import', 'tsx', child, 'no-such-peer', '20000', '1']),
+      run(process.execPath, ['--expose-gc', '--import', 'tsx', child, 'no-such-peer', '20000', '1']),
     ).rejects.toThrow(/unknown peer "no-such-peer"/)
   }, 60_000)
 })
