@@ -24,3 +24,6 @@ export const INSTRUCTION_PEERS = [
 ] as const
 
 export type InstructionPeer = (typeof INSTRUCTION_PEERS)[number]
+
+/** The allocation table's row for markdown-it's parse of the normal speech, for comparison. */
+export const MARKDOWN_IT_ROW = 'normal speech, markdown-it parse (for comparison)'

@@ -16,7 +16,7 @@ import { Bench } from 'tinybench'
 import { eachParagraph, eachSection, type Point, parseSpeech, toMarkdown } from '../src/index.js'
 import { buildTree, recordTree, type TreeTape } from './floor.js'
 import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
-import { FLOOR, lineScan } from './peers.js'
+import { FLOOR, lineScan, MARKDOWN_IT_ROW } from './peers.js'
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
@@ -278,7 +278,7 @@ function allocation(scale: number) {
   log(`\nAllocation of one parse, MB per input MB (normal speech 1 MB; hostile inputs at scale ${scale})`)
   log('| input | allocated | kept (the returned tree) |')
   log('| --- | ---: | ---: |')
-  const names = ['normal speech', ...Object.keys(hostileInputs(scale))]
+  const names = ['normal speech', ...Object.keys(hostileInputs(scale)), MARKDOWN_IT_ROW]
   return names.map((name) => {
     const out = execFileSync(
       process.execPath,

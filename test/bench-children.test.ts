@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { MARKDOWN_IT_ROW } from '../bench/peers.js'
 
 const run = promisify(execFile)
 
@@ -67,11 +68,12 @@ describe('bench child processes', () => {
     ).rejects.toThrow(/unknown parser no-such-parser/)
   }, 60_000)
 
-  it('allocation.ts counts more bytes allocated than kept, for a speech and a hostile input', async () => {
+  it('allocation.ts counts more bytes allocated than kept, for a speech, a hostile input and markdown-it', async () => {
     const flags = ['--single-threaded', '--min-semi-space-size=256', '--max-semi-space-size=256']
     const speech = await child('allocation.ts', ['normal speech', '0.05'], flags)
     const hostile = await child('allocation.ts', ['200,000 lines of （一）', '0.05'], flags)
-    for (const result of [speech, hostile]) {
+    const peer = await child('allocation.ts', [MARKDOWN_IT_ROW, '0.05'], flags)
+    for (const result of [speech, hostile, peer]) {
       expect(result.keptPerMb).toBeGreaterThan(1)
       expect(result.allocatedPerMb).toBeGreaterThan(result.keptPerMb)
     }
