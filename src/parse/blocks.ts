@@ -147,9 +147,11 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
       }
       lead = next
     }
-    const last: RawParagraph = current.lead === lead ? current : { ...current, lead }
-    if (sentenceEnd !== undefined) last.sentenceEnd = sentenceEnd
-    out.push(last)
+    // The records are this pass's own (buildParagraphs made them, and every field is in their first
+    // literal): the lead found here is stored in place rather than in a copy.
+    current.lead = lead
+    if (sentenceEnd !== undefined) current.sentenceEnd = sentenceEnd
+    out.push(current)
   }
   return out
 }
