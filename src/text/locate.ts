@@ -12,21 +12,9 @@ export class Locator {
   private cursor = 0
 
   constructor(input: string) {
-    const lfOnly = input.indexOf('\r') < 0
-    const starts = new Int32Array(countLines(input, lfOnly))
-    let n = 1
-    if (lfOnly) {
-      for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) starts[n++] = i + 1
-    } else {
-      for (let i = 0; i < input.length; i++) {
-        const c = input.charCodeAt(i)
-        if (c === 10) starts[n++] = i + 1
-        else if (c === 13) {
-          if (input.charCodeAt(i + 1) === 10) i++
-          starts[n++] = i + 1
-        }
-      }
-    }
+    // Counted first, then filled: a typed array is sized once, where a pushed array grows by copies.
+    const starts = new Int32Array(scanLineStarts(input, null))
+    scanLineStarts(input, starts)
     this.lineStarts = starts
   }
 
@@ -68,16 +56,26 @@ export class Locator {
   }
 }
 
-/** How many lines the input has (line breaks \n, \r\n or \r, plus one). */
-function countLines(input: string, lfOnly: boolean): number {
+/**
+ * Offsets where lines start (0, then after each \n, \r\n or \r), written into `out` when given;
+ * returns how many there are.
+ */
+function scanLineStarts(input: string, out: Int32Array | null): number {
   let n = 1
-  if (lfOnly) {
-    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) n++
+  // Without carriage returns, the native indexOf finds line ends faster than a loop.
+  if (input.indexOf('\r') < 0) {
+    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
+      if (out) out[n] = i + 1
+      n++
+    }
     return n
   }
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i)
-    if (c === 10 || (c === 13 && input.charCodeAt(i + 1) !== 10)) n++
+    if (c === 13 && input.charCodeAt(i + 1) === 10) i++
+    else if (c !== 10 && c !== 13) continue
+    if (out) out[n] = i + 1
+    n++
   }
   return n
 }
