@@ -137,7 +137,7 @@ export function buildTree(
     } else tree.sections.push(section)
     open.push(section)
   }
-  if (open.length > 0) flushBody()
+  flushBody()
   splitClosing(tree, open)
   closeTo(0)
   return tree
