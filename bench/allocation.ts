@@ -7,10 +7,8 @@
  *
  * Arguments: an input name ("normal speech" or a key of hostileInputs) and the hostile inputs' scale.
  */
-import MarkdownIt from 'markdown-it'
-import { parseSpeech } from '../src/index.js'
 import { hostileInputs, repeatTo, sampleText, utf8Bytes } from './inputs.js'
-import { MARKDOWN_IT_ROW } from './peers.js'
+import { MARKDOWN_IT_ROW, parserNamed } from './peers.js'
 
 const [name = 'normal speech', scaleArg = '0.2'] = process.argv.slice(2)
 const scale = Number(scaleArg)
@@ -19,9 +17,7 @@ const text = normal ? repeatTo(sampleText(), 1_000_000) : hostileInputs(scale)[n
 if (text === undefined) throw new Error(`no input named ${name}`)
 const gc = (globalThis as { gc?: () => void }).gc
 if (!gc) throw new Error('run with --expose-gc')
-const markdownIt = new MarkdownIt()
-const parse: (t: string) => object =
-  name === MARKDOWN_IT_ROW ? (t) => markdownIt.parse(t, {}) : (t) => parseSpeech(t)
+const parse = parserNamed(name === MARKDOWN_IT_ROW ? 'markdown-it' : 'parseSpeech')
 
 for (let i = 0; i < 3; i++) parse(text) // compiled code and a grown young generation
 gc()

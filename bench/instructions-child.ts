@@ -5,12 +5,11 @@
  *
  * Arguments: peer name, input size in bytes, number of runs.
  */
-import MarkdownIt from 'markdown-it'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { parseSpeech, toMarkdown } from '../src/index.js'
 import { buildTree, recordTree } from './floor.js'
 import { repeatTo, sampleText } from './inputs.js'
-import { INSTRUCTION_PEERS, type InstructionPeer, lineScan } from './peers.js'
+import { INSTRUCTION_PEERS, type InstructionPeer, lineScan, parserNamed } from './peers.js'
 
 const [name, sizeArg, runsArg] = process.argv.slice(2)
 if (!INSTRUCTION_PEERS.includes(name as InstructionPeer)) {
@@ -28,8 +27,8 @@ function prepare(peer: InstructionPeer): () => unknown {
     case 'bare line scan':
       return () => lineScan(text)
     case 'markdown-it parse': {
-      const md = new MarkdownIt()
-      return () => md.parse(text, {})
+      const parse = parserNamed('markdown-it')
+      return () => parse(text)
     }
     case 'mdast-util-from-markdown':
       return () => fromMarkdown(text)

@@ -5,19 +5,12 @@
  * against the RSS just before parsing; and, when run with --expose-gc, the heap the returned result
  * holds after a full collection.
  */
-import MarkdownIt from 'markdown-it'
-import { parseSpeech } from '../src/index.js'
 import { repeatTo, sampleText, utf8Bytes } from './inputs.js'
+import { parserNamed } from './peers.js'
 
 const size = Number(process.argv[2])
 const parserName = process.argv[3] ?? 'parseSpeech'
-const markdownIt = new MarkdownIt()
-const parsers: Record<string, (text: string) => unknown> = {
-  parseSpeech: (text) => parseSpeech(text),
-  'markdown-it': (text) => markdownIt.parse(text, {}),
-}
-const parse = parsers[parserName]
-if (!parse) throw new Error(`bench/memory.ts: unknown parser ${parserName}`)
+const parse = parserNamed(parserName)
 
 const text = repeatTo(sampleText(), size)
 parse(sampleText()) // load and compile the parser first

@@ -7,20 +7,13 @@
  *
  * Arguments: parser ("parseSpeech" or "markdown-it"), input size in bytes, number of runs.
  */
-import MarkdownIt from 'markdown-it'
-import { parseSpeech } from '../src/index.js'
 import { repeatTo, sampleText } from './inputs.js'
+import { parserNamed } from './peers.js'
 
 const [parser = 'parseSpeech', sizeArg = '1000000', runsArg = '20'] = process.argv.slice(2)
 const text = repeatTo(sampleText(), Number(sizeArg))
 const runs = Number(runsArg)
-const markdownIt = new MarkdownIt()
-const parsers: Record<string, (t: string) => unknown> = {
-  parseSpeech: (t) => parseSpeech(t),
-  'markdown-it': (t) => markdownIt.parse(t, {}),
-}
-const parse = parsers[parser]
-if (!parse) throw new Error(`unknown parser ${parser}: one of ${Object.keys(parsers).join(', ')}`)
+const parse = parserNamed(parser)
 
 let held: unknown = null
 for (let i = 0; i < 5; i++) held = parse(text)
