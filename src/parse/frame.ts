@@ -7,17 +7,7 @@ import type { RemovedReason } from '../schema.js'
 import { classifyNoise } from '../text/noise.js'
 import { hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span } from '../text/span.js'
-
-/** A line of the source that survived noise removal: its index in the line list and its text. */
-export interface ContentLine {
-  line: number
-  span: Span
-  markdownHeading: number
-  /** How many leading blanks the line has as written. */
-  indent: number
-  /** A blank line comes right before this one. */
-  afterBlank: boolean
-}
+import type { ContentLine } from './content-lines.js'
 
 export interface FrameField {
   line: number
@@ -77,6 +67,14 @@ function isScrapedSummary(text: string, later: readonly ContentLine[]): boolean 
   return /(\.\.\.|…)$/.test(text) && text.length > MAX_TITLE
 }
 
+/**
+ * How many content lines at the top the frame detector reads: titles are looked for among the first
+ * 15, and what follows a title (its second line, scraped summaries, subtitle, speaker, date,
+ * salutation) reaches at most 7 lines further.
+ */
+export const FRAME_LINES = 40
+
+/** Detects the frame among the first content lines (at least `FRAME_LINES` of them when there are more). */
 export function detectFrame(lines: readonly ContentLine[]): Frame {
   const frame: Frame = {
     title: null,

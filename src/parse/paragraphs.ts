@@ -7,17 +7,7 @@ import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
 import type { MarkerStyle } from '../schema.js'
 import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span } from '../text/span.js'
-
-export interface BodyLine {
-  /** 0-based source line. */
-  line: number
-  span: Span
-  markdownHeading: number
-  /** How many leading blanks the line has as written. */
-  indent: number
-  /** A blank line (or the start of the body) comes right before this line. */
-  afterBlank: boolean
-}
+import type { ContentLines } from './content-lines.js'
 
 export interface RawParagraph {
   /** 0-based source line where the paragraph starts. */
@@ -42,11 +32,11 @@ function isComplete(text: string): boolean {
 }
 
 /** The width a hard-wrapped text was wrapped at, when most lines share one length. */
-function wrapWidth(lines: readonly BodyLine[]): number {
+function wrapWidth(lines: ContentLines, first: number): number {
   const counts = new Map<number, number>()
   let long = 0
-  for (let i = 0; i < lines.length; i++) {
-    const span = lines[i]!.span
+  for (let i = first; i < lines.count; i++) {
+    const span = lines.spans[i]!
     if (span.length < 20) continue
     long++
     counts.set(span.length, (counts.get(span.length) ?? 0) + 1)
@@ -66,7 +56,7 @@ function wrapWidth(lines: readonly BodyLine[]): number {
 
 /** What the reflow decisions need to know about each line, computed once. */
 interface LineFacts {
-  /** The marker that opens each line (or null). */
+  /** The marker that opens each line (or null), by its index in the content lines. */
   leads: readonly (MarkerMatch | null)[]
   /** For lines with a marker: 1 when the line is complete (a sentence or a run-in paragraph), -1 if not. */
   complete: Int8Array
@@ -80,12 +70,12 @@ interface LineFacts {
   width: number
 }
 
-function lineFacts(lines: readonly BodyLine[]): LineFacts {
-  const leads: Array<MarkerMatch | null> = new Array(lines.length)
-  const complete = new Int8Array(lines.length)
+function lineFacts(lines: ContentLines, first: number): LineFacts {
+  const leads: Array<MarkerMatch | null> = new Array(lines.count)
+  const complete = new Int8Array(lines.count)
   const tally = new Map<MarkerStyle, number>()
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.span.text
+  for (let i = first; i < lines.count; i++) {
+    const text = lines.spans[i]!.text
     const lead = matchBlockMarker(text)
     leads[i] = lead
     if (lead) {
@@ -94,7 +84,7 @@ function lineFacts(lines: readonly BodyLine[]): LineFacts {
       tally.set(lead.marker.style, (tally.get(lead.marker.style) ?? 0) + vote)
     }
   }
-  return { leads, complete, tally, width: wrapWidth(lines) }
+  return { leads, complete, tally, width: wrapWidth(lines, first) }
 }
 
 function endsWithComma(text: string): boolean {
@@ -102,11 +92,9 @@ function endsWithComma(text: string): boolean {
   return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */
 }
 
-function isBroken(lines: readonly BodyLine[], i: number, facts: LineFacts): boolean {
-  const line = lines[i]!
-  const next = lines[i + 1]!
-  const text = line.span.text
-  if (line.markdownHeading || next.markdownHeading || next.afterBlank) return false
+function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
+  const text = lines.spans[i]!.text
+  if (lines.markdownHeading[i] || lines.markdownHeading[i + 1] || lines.afterBlank[i + 1]) return false
   if (endsLikeSentence(text)) return false
   if (facts.leads[i + 1] !== null) return false
   if (endsWithComma(text)) return true
@@ -160,29 +148,30 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
     })
 }
 
-export function buildParagraphs(lines: readonly BodyLine[]): RawParagraph[] {
-  const facts = lineFacts(lines)
+/** Content lines from `first` on → paragraphs. */
+export function buildParagraphs(lines: ContentLines, first: number): RawParagraph[] {
+  const facts = lineFacts(lines, first)
+  const count = lines.count
   let indentedCount = 0
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.indent > 0) indentedCount++
-  const mostlyIndented = indentedCount * 2 > lines.length
+  for (let i = first; i < count; i++) if (lines.indent[i]! > 0) indentedCount++
+  const mostlyIndented = indentedCount * 2 > count - first
   const paragraphs: RawParagraph[] = []
-  let i = 0
-  while (i < lines.length) {
-    const first = lines[i]!
+  let i = first
+  while (i < count) {
     let j = i
-    while (j + 1 < lines.length && isBroken(lines, j, facts)) j++
+    while (j + 1 < count && isBroken(lines, j, facts)) j++
     const paragraph: RawParagraph = {
-      line: first.line,
-      span: first.span,
-      markdownHeading: first.markdownHeading,
-      indented: mostlyIndented ? first.indent > 0 : true,
+      line: lines.line[i]!,
+      span: lines.spans[i]!,
+      markdownHeading: lines.markdownHeading[i]!,
+      indented: mostlyIndented ? lines.indent[i]! > 0 : true,
       // A paragraph of one line opens with that line's marker; a joined one is matched again.
       lead: facts.leads[i] ?? null,
       sentenceEnd: undefined,
     }
     if (j > i) {
       const parts: Span[] = []
-      for (let k = i; k <= j; k++) parts.push(lines[k]!.span)
+      for (let k = i; k <= j; k++) parts.push(lines.spans[k]!)
       paragraph.span = Span.concat(parts)
       paragraph.lead = undefined
     }

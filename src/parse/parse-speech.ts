@@ -8,10 +8,10 @@ import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
 import { Locator } from '../text/locate.js'
 import { classifyNoise } from '../text/noise.js'
-import type { Span } from '../text/span.js'
 import { type Block, classifyParagraphs } from './blocks.js'
-import { type ContentLine, detectFrame, type Frame, type FrameField } from './frame.js'
-import { type BodyLine, buildParagraphs } from './paragraphs.js'
+import { ContentLines } from './content-lines.js'
+import { detectFrame, FRAME_LINES, type Frame, type FrameField } from './frame.js'
+import { buildParagraphs } from './paragraphs.js'
 import { buildTree } from './tree.js'
 
 export interface ParseOptions {
@@ -99,68 +99,68 @@ interface Body {
 
 /**
  * Text → frame, removed lines and body blocks. Each stage's records are unreachable once the next
- * stage has read them: the line records die before the paragraphs are classified, the paragraph
- * records before the tree is built, so a large document does not hold them all at once.
+ * stage has read them: the paragraph records die before the tree is built, so a large document does
+ * not hold them all at once (and lines are never records: see LineTable and ContentLines).
  */
 function readBody(text: string, locator: Locator): Body {
-  const { frame, removed, body } = readLines(text, locator)
-  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(body)) }
+  const { frame, removed, content } = readLines(text, locator)
+  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(content, frame.bodyStart)) }
 }
 
 interface Lines {
   frame: Frame
   removed: Removed[]
-  /** The content lines after the frame. */
-  body: BodyLine[]
+  /** The content lines; the body starts at `frame.bodyStart`. */
+  content: ContentLines
 }
 
-/** Text → frame, removed lines (noise, front matter, what stands before the title) and body lines. */
+/** Text → frame, removed lines (noise, front matter, what stands before the title) and content lines. */
 function readLines(text: string, locator: Locator): Lines {
-  const lines = splitLines(text)
+  const lines = splitLines(text, locator.lineCount)
   const removed: Removed[] = []
-  const remove = (start: number, end: number, reason: RemovedReason, content: string): void => {
-    removed.push({ text: content, reason, position: locator.position(start, end) })
+  const remove = (line: number, reason: RemovedReason, content: string): void => {
+    removed.push({ text: content, reason, position: locator.position(lines.start[line]!, lines.end[line]!) })
   }
 
-  const content: ContentLine[] = []
+  const content = new ContentLines(lines.count)
   let previousBlank = true
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const text = line.span.text
-    if (line.frontMatter) {
-      if (text.length > 0) remove(line.start, line.end, 'front-matter', input(line.span))
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.isFrontMatter(i)) {
+      if (!lines.isEmpty(i)) {
+        const span = lines.span(i)
+        if (span.length > 0) remove(i, 'front-matter', span.text)
+      }
       continue
     }
+    if (lines.isEmpty(i)) {
+      previousBlank = true
+      continue
+    }
+    const span = lines.span(i)
+    const text = span.text
     if (text.length === 0) {
       previousBlank = true
       continue
     }
     const noise = classifyNoise(text)
     if (noise) {
-      remove(line.start, line.end, noise, input(line.span))
+      remove(i, noise, text)
       continue
     }
-    // The line record itself serves as the content line: no copy per line.
-    line.afterBlank = previousBlank
-    content.push(line)
+    content.add(i, span, lines.indent(i), lines.markdownHeading[i]!, previousBlank)
     previousBlank = false
   }
 
-  const frame = detectFrame(content)
-  for (const r of frame.removed) {
-    const line = lines[r.line]!
-    remove(line.start, line.end, r.reason, input(line.span))
-  }
+  const frame = detectFrame(content.records(FRAME_LINES))
+  for (const r of frame.removed) remove(r.line, r.reason, lines.span(r.line).text)
   removed.sort((a, b) => a.position.start.offset - b.position.start.offset)
 
-  // Content lines are body lines as they stand; only the first may change (blank before it, or the
-  // text after a run-in salutation).
-  const body: BodyLine[] = content.slice(frame.bodyStart)
-  const first = body[0]
-  if (first) body[0] = { ...first, span: frame.firstBodyRest ?? first.span, afterBlank: true }
-  return { frame, removed, body }
-}
-
-function input(span: Span): string {
-  return span.text
+  // The body's first line may change: a blank comes before it, and a run-in salutation
+  // ("同志们：今天…") leaves only the text after it.
+  const first = frame.bodyStart
+  if (first < content.count) {
+    if (frame.firstBodyRest) content.spans[first] = frame.firstBodyRest
+    content.afterBlank[first] = 1
+  }
+  return { frame, removed, content }
 }

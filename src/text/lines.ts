@@ -1,36 +1,78 @@
 /**
- * Source text → lines. Each line keeps its offsets into the original input, its indentation (kept
- * for the classifier: flush-left lines among indented paragraphs read as headings) and its content
- * with Markdown syntax peeled off (heading hashes, bullets, emphasis, table/box borders).
+ * Source text → a table of lines. Each line keeps its offsets into the original input, where its
+ * content starts and ends (its indentation is kept for the classifier: flush-left lines among
+ * indented paragraphs read as headings), its Markdown heading level, and whether Markdown syntax
+ * (bullets, emphasis, table/box borders, escapes) has to be peeled off its content.
+ *
+ * The table is a set of typed arrays, one entry per line, not a record per line: a large text then
+ * costs the collector nothing for its lines, and a line's content becomes a `Span` only when a later
+ * stage asks for it (blank lines never do).
  */
 import { charTable } from './chars.js'
 import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
 
-export interface SourceLine {
-  /** 0-based line number. */
-  line: number
-  /** Offset of the line's first character in the input. */
-  start: number
-  /** Offset just past the line's last character (before its line break). */
-  end: number
-  /** Trimmed content, Markdown syntax removed, mapped to source offsets. */
-  span: Span
-  /** How many leading blanks (spaces, tabs, U+3000) the line has as written. */
-  indent: number
+export class LineTable {
+  /** How many lines the text has. */
+  count = 0
+  /** Offset of each line's first character in the input (after the BOM on the first line). */
+  readonly start: Int32Array
+  /** Offset just past each line's last character (before its line break). */
+  readonly end: Int32Array
+  /** Offset of each line's first non-blank character (`end` for a blank line). */
+  readonly contentStart: Int32Array
+  /** Offset just past each line's last non-blank character. */
+  readonly contentEnd: Int32Array
   /** Level of a Markdown ATX heading ("## …" → 2), 0 when the line is not one. */
-  markdownHeading: number
-  /** Inside a leading YAML front matter block (delimiters included). */
-  frontMatter: boolean
-  /** A blank line (or the start of the text) comes right before this line; set by the parser. */
-  afterBlank: boolean
+  readonly markdownHeading: Uint8Array
+  /** Per line: FLAG_SPECIAL (Markdown syntax to peel), FLAG_FRONT_MATTER. */
+  readonly flags: Uint8Array
+
+  constructor(
+    readonly input: string,
+    capacity: number,
+  ) {
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.contentStart = new Int32Array(capacity)
+    this.contentEnd = new Int32Array(capacity)
+    this.markdownHeading = new Uint8Array(capacity)
+    this.flags = new Uint8Array(capacity)
+  }
+
+  /** How many leading blanks (spaces, tabs, U+3000) line `i` has as written. */
+  indent(i: number): number {
+    return this.contentStart[i]! - this.start[i]!
+  }
+
+  /** Line `i` is inside a leading YAML front matter block (delimiters included). */
+  isFrontMatter(i: number): boolean {
+    return (this.flags[i]! & FLAG_FRONT_MATTER) !== 0
+  }
+
+  /** Line `i` has no content (before any Markdown syntax is peeled). */
+  isEmpty(i: number): boolean {
+    return this.contentStart[i] === this.contentEnd[i]
+  }
+
+  /** Line `i`'s trimmed content, Markdown syntax removed, mapped to source offsets. */
+  span(i: number): Span {
+    const span = Span.fromSource(this.input, this.contentStart[i]!, this.contentEnd[i]!)
+    return (this.flags[i]! & FLAG_SPECIAL) === 0 ? span : peelMarkdown(span)
+  }
 }
+
+const FLAG_SPECIAL = 1
+const FLAG_FRONT_MATTER = 2
 
 const ATX_HEADING = /^(#{1,6})[ \t\u3000]+/
 const BULLET = /^[-*+][ \t\u3000]+(?=\S)/
 
-/** Splits the input into lines (\n, \r\n or \r), without the BOM. */
-export function splitLines(input: string): SourceLine[] {
-  const lines: SourceLine[] = []
+/**
+ * Splits the input into lines (\n, \r\n or \r), without the BOM. `capacity` is at least the number
+ * of lines (the Locator's count of line starts serves: a final line break opens no line here).
+ */
+export function splitLines(input: string, capacity: number): LineTable {
+  const table = new LineTable(input, capacity)
   let start = input.charCodeAt(0) === 0xfeff ? 1 : 0
   const length = input.length
   // Without carriage returns, the native indexOf finds line ends faster than a loop.
@@ -50,29 +92,30 @@ export function splitLines(input: string): SourceLine[] {
         end++
       }
     }
-    lines.push(makeLine(input, index++, start, end, special))
+    // The capacity comes from the Locator's count of the same line breaks; more would be a bug.
+    if (index >= capacity) throw new RangeError(`splitLines: more than ${capacity} lines`)
+    addLine(table, index++, start, end, special)
     if (end >= length) break
     start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1)
     if (start === length) break
   }
-  markFrontMatter(lines)
-  return lines
+  table.count = index
+  markFrontMatter(table)
+  return table
 }
 
-/** Characters that call for the slow path of `makeLine`: box edges, emphasis marks, escapes. */
+/** Characters that call for the slow path of `LineTable.span`: box edges, emphasis marks, escapes. */
 const SPECIAL = charTable('│┃║*_\\')
 const SPECIAL_ANYWHERE = /[│┃║*_\\]/
 
-function makeLine(
-  input: string,
-  index: number,
-  start: number,
-  end: number,
-  mayBeSpecial: boolean,
-): SourceLine {
+function addLine(table: LineTable, index: number, start: number, end: number, mayBeSpecial: boolean): void {
+  const input = table.input
   const contentStart = skipBlanks(input, start, end)
   const contentEnd = trimBlanksBefore(input, end, contentStart)
-  const indent = contentStart - start
+  table.start[index] = start
+  table.end[index] = end
+  table.contentStart[index] = contentStart
+  table.contentEnd[index] = contentEnd
   let special = false
   for (let i = contentStart; mayBeSpecial && i < contentEnd; i++) {
     if (SPECIAL[input.charCodeAt(i)] === 1) {
@@ -81,32 +124,21 @@ function makeLine(
     }
   }
   const first = input.charCodeAt(contentStart)
-  const markdown = first === 0x23 /* # */ || first === 0x2d /* - */ || first === 0x2a || first === 0x2b
-  const span = Span.fromSource(input, contentStart, contentEnd)
-  if (!special && !markdown) {
-    return {
-      line: index,
-      start,
-      end,
-      span,
-      indent,
-      markdownHeading: 0,
-      frontMatter: false,
-      afterBlank: false,
-    }
+  if (first === 0x23 /* # */) {
+    const atx = ATX_HEADING.exec(input.slice(contentStart, contentEnd))
+    if (atx) table.markdownHeading[index] = atx[1]!.length
   }
-  return peelMarkdown(index, start, end, span, indent)
+  const markdown = first === 0x23 /* # */ || first === 0x2d /* - */ || first === 0x2a || first === 0x2b
+  if (special || markdown) table.flags[index] = FLAG_SPECIAL
 }
 
 /** The slow path: Markdown heading hashes, bullets, box edges, emphasis and escapes removed. */
-function peelMarkdown(index: number, start: number, end: number, source: Span, indent: number): SourceLine {
+function peelMarkdown(source: Span): Span {
   let span = source
-  let markdownHeading = 0
   const first = span.text.charCodeAt(0)
   if (first === 0x23 /* # */) {
     const atx = ATX_HEADING.exec(span.text)
     if (atx) {
-      markdownHeading = atx[1]!.length
       span = span.slice(atx[0].length)
       const closing = closingHashes(span.text)
       if (closing >= 0) span = span.slice(0, closing)
@@ -127,7 +159,7 @@ function peelMarkdown(index: number, start: number, end: number, source: Span, i
   ) {
     span = span.trim()
   }
-  return { line: index, start, end, span, indent, markdownHeading, frontMatter: false, afterBlank: false }
+  return span
 }
 
 /**
@@ -183,14 +215,14 @@ function removeMatches(span: Span, pattern: RegExp): Span {
   return parts.length === 0 ? span.slice(0, 0) : Span.concat(parts)
 }
 
-function markFrontMatter(lines: SourceLine[]): void {
+function markFrontMatter(table: LineTable): void {
   let first = 0
-  while (first < lines.length && lines[first]!.span.length === 0) first++
-  if (first >= lines.length || lines[first]!.span.text !== '---' || lines[first]!.markdownHeading) return
-  for (let i = first + 1; i < Math.min(lines.length, first + 60); i++) {
-    const text = lines[i]!.span.text
+  while (first < table.count && (table.isEmpty(first) || table.span(first).length === 0)) first++
+  if (first >= table.count || table.markdownHeading[first] !== 0 || table.span(first).text !== '---') return
+  for (let i = first + 1; i < Math.min(table.count, first + 60); i++) {
+    const text = table.span(i).text
     if (text === '---' || text === '...') {
-      for (let j = first; j <= i; j++) lines[j]!.frontMatter = true
+      for (let j = first; j <= i; j++) table.flags[j] = table.flags[j]! | FLAG_FRONT_MATTER
       return
     }
   }

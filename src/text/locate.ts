@@ -18,6 +18,11 @@ export class Locator {
     this.lineStarts = starts
   }
 
+  /** How many line starts the input has (a final line break counts one more, for the empty line after it). */
+  get lineCount(): number {
+    return this.lineStarts.length
+  }
+
   private lineOf(offset: number): number {
     const starts = this.lineStarts
     const last = starts.length - 1

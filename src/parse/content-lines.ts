@@ -1,0 +1,68 @@
+/**
+ * The content lines of a text (what is left once blank lines, noise and front matter are removed),
+ * as a table: parallel arrays with one entry per line. Only each line's `Span` is an object (later
+ * stages carry it on); the rest costs the collector nothing however long the text is.
+ */
+import type { Span } from '../text/span.js'
+
+/** One content line as a record: what the frame detector reads of the first lines. */
+export interface ContentLine {
+  /** 0-based source line. */
+  line: number
+  span: Span
+  markdownHeading: number
+  /** How many leading blanks the line has as written. */
+  indent: number
+  /** A blank line (or the start of the text) comes right before this line. */
+  afterBlank: boolean
+}
+
+export class ContentLines {
+  /** How many lines have been added. */
+  count = 0
+  /** Each line's trimmed content, Markdown syntax removed. */
+  readonly spans: Span[] = []
+  /** Each line's 0-based source line. */
+  readonly line: Int32Array
+  /** How many leading blanks each line has as written. */
+  readonly indent: Int32Array
+  /** Each line's Markdown ATX heading level, 0 when it is not one. */
+  readonly markdownHeading: Uint8Array
+  /** 1 when a blank line (or the start of the text or body) comes right before the line. */
+  readonly afterBlank: Uint8Array
+
+  /** `capacity`: at least the number of lines that will be added (the source's line count serves). */
+  constructor(capacity: number) {
+    this.line = new Int32Array(capacity)
+    this.indent = new Int32Array(capacity)
+    this.markdownHeading = new Uint8Array(capacity)
+    this.afterBlank = new Uint8Array(capacity)
+  }
+
+  add(line: number, span: Span, indent: number, markdownHeading: number, afterBlank: boolean): void {
+    const k = this.count++
+    this.spans.push(span)
+    this.line[k] = line
+    this.indent[k] = indent
+    this.markdownHeading[k] = markdownHeading
+    this.afterBlank[k] = afterBlank ? 1 : 0
+  }
+
+  /** Line `k` as a record. */
+  record(k: number): ContentLine {
+    return {
+      line: this.line[k]!,
+      span: this.spans[k]!,
+      markdownHeading: this.markdownHeading[k]!,
+      indent: this.indent[k]!,
+      afterBlank: this.afterBlank[k] === 1,
+    }
+  }
+
+  /** The first `n` lines (or all, when fewer) as records. */
+  records(n: number): ContentLine[] {
+    const out: ContentLine[] = []
+    for (let k = 0; k < Math.min(n, this.count); k++) out.push(this.record(k))
+    return out
+  }
+}
