@@ -11,16 +11,18 @@
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
-import type { Marker } from '../schema.js'
+import type { Marker, Paragraph } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
+import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import { type Span, skipBlanks } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
+import { toParagraph } from './paragraph-node.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
 
 export interface HeadingBlock {
-  kind: 'heading'
+  type: 'heading'
   line: number
   /** The whole paragraph the heading opens. */
   span: Span
@@ -39,15 +41,11 @@ export interface HeadingBlock {
   hasBody: boolean
 }
 
-export interface ParagraphBlock {
-  kind: 'paragraph'
-  line: number
-  span: Span
-  /** Inline marker candidates of `span`, when the heading decision already scanned for them. */
-  candidates?: readonly Candidate[]
-}
-
-export type Block = HeadingBlock | ParagraphBlock
+/**
+ * A heading still to be placed, or a body paragraph already made into its output node (it keeps no
+ * record of its own until the tree is built).
+ */
+export type Block = HeadingBlock | Paragraph
 
 const UNNUMBERED_MAX = 30
 const NOTES_HEADING =
@@ -71,7 +69,7 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
   const rest = skipBlanks(text, end) < text.length ? p.span.slice(end).trim() : null
   return {
-    kind: 'heading',
+    type: 'heading',
     line: p.line,
     span: p.span,
     marker: match ? match.marker : null,
@@ -156,7 +154,7 @@ function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParag
   return out
 }
 
-export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
+export function classifyParagraphs(input: readonly RawParagraph[], locator: Locator): Block[] {
   const paragraphs = splitRunTogetherHeadings(input)
   // A marker with no text after it ("（一）" alone) does not open a heading.
   const leads: Array<MarkerMatch | null> = paragraphs.map((p) => {
@@ -174,7 +172,7 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
       if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
         blocks.push(makeHeading(p, null))
         enumerations = []
-      } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span })
+      } else blocks.push(toParagraph(p.span, locator))
       continue
     }
     const candidates = findCandidates(p.span.text)
@@ -188,7 +186,7 @@ export function classifyParagraphs(input: readonly RawParagraph[]): Block[] {
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
       } else enumerations = []
-    } else blocks.push({ kind: 'paragraph', line: p.line, span: p.span, candidates })
+    } else blocks.push(toParagraph(p.span, locator, candidates))
   }
   return blocks
 }

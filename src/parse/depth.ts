@@ -85,8 +85,23 @@ function levelWithStyle(stack: readonly Level[], bit: number): number {
 
 /** Assigns a depth (1 = outermost) to each heading, in reading order. */
 export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
+  const { depth, ordinal } = inferDepths(headings)
+  const results: DepthResult[] = new Array(headings.length)
+  for (let h = 0; h < headings.length; h++) results[h] = { depth: depth[h]!, ordinal: ordinal[h]! }
+  return results
+}
+
+/** Depths and resolved ordinals by heading index: `assignDepths` as two typed arrays, no record per heading. */
+export interface DepthTable {
+  depth: Int32Array
+  ordinal: Int32Array
+}
+
+/** What `assignDepths` computes, written into typed arrays (the parser's own use: no record per heading). */
+export function inferDepths(headings: readonly DepthInput[]): DepthTable {
   const stack: Level[] = []
-  const results: DepthResult[] = []
+  const depths = new Int32Array(headings.length)
+  const ordinals = new Int32Array(headings.length)
 
   const siblingAt = (index: number, heading: DepthInput, style: MarkerStyle, ordinal: number): number => {
     stack.length = index + 1
@@ -109,7 +124,8 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
         stack.length = 0
         stack.push({ styles: null, rank: UNNUMBERED_RANK, lastOrdinal: 0, item: heading })
       }
-      results.push({ depth: stack.length, ordinal: 0 })
+      depths[h] = stack.length
+      ordinals[h] = 0
       continue
     }
 
@@ -119,7 +135,8 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
     if (at < 0) at = continuedLevel(stack, style, ordinal, false)
     if (at >= 0) {
       if (ordinal === 0) ordinal = stack[at]!.lastOrdinal + 1
-      results.push({ depth: siblingAt(at, heading, style, ordinal), ordinal })
+      depths[h] = siblingAt(at, heading, style, ordinal)
+      ordinals[h] = ordinal
       continue
     }
 
@@ -132,7 +149,8 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
       const seniorRestart = STYLE_RANK[style] < top.rank
       if (openEnumeration && !top.item.runIn && top.item.hasBody && !seniorRestart) {
         stack.push({ styles: STYLE_BIT[style], rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
-        results.push({ depth: stack.length, ordinal })
+        depths[h] = stack.length
+        ordinals[h] = ordinal
         continue
       }
       // A new list beside the old one.
@@ -143,12 +161,14 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
         lastOrdinal: ordinal,
         item: heading,
       }
-      results.push({ depth: sameStyle + 1, ordinal })
+      depths[h] = sameStyle + 1
+      ordinals[h] = ordinal
       continue
     }
     if (sameStyle >= 0) {
       // A gap or a step back in the numbering: still a sibling (lint reports it).
-      results.push({ depth: siblingAt(sameStyle, heading, style, ordinal), ordinal })
+      depths[h] = siblingAt(sameStyle, heading, style, ordinal)
+      ordinals[h] = ordinal
       continue
     }
 
@@ -156,7 +176,8 @@ export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
     while (stack.length > 0 && stack[stack.length - 1]!.rank > rank) stack.pop()
     if (ordinal === 0) ordinal = 1
     stack.push({ styles: STYLE_BIT[style], rank, lastOrdinal: ordinal, item: heading })
-    results.push({ depth: stack.length, ordinal })
+    depths[h] = stack.length
+    ordinals[h] = ordinal
   }
-  return results
+  return { depth: depths, ordinal: ordinals }
 }

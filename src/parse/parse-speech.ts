@@ -104,7 +104,7 @@ interface Body {
  */
 function readBody(text: string, locator: Locator): Body {
   const { frame, removed, content } = readLines(text, locator)
-  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(content, frame.bodyStart)) }
+  return { frame, removed, blocks: classifyParagraphs(buildParagraphs(content, frame.bodyStart), locator) }
 }
 
 interface Lines {

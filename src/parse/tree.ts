@@ -2,11 +2,9 @@
 import { withOrdinal } from '../markers/match.js'
 import type { Paragraph, ParseWarning, Position, Section } from '../schema.js'
 import type { Locator } from '../text/locate.js'
-import type { Span } from '../text/span.js'
 import type { Block, HeadingBlock } from './blocks.js'
-import { assignDepths, type DepthInput } from './depth.js'
-import type { Candidate } from './inline.js'
-import { extractPoints } from './points.js'
+import { type DepthInput, inferDepths } from './depth.js'
+import { toParagraph } from './paragraph-node.js'
 
 export interface Tree {
   preamble: Paragraph[]
@@ -20,15 +18,6 @@ export const DEFAULT_MAX_DEPTH = 16
 
 const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
-
-export function toParagraph(span: Span, locator: Locator, candidates?: readonly Candidate[]): Paragraph {
-  return {
-    type: 'paragraph',
-    text: span.text,
-    points: extractPoints(span, locator, candidates),
-    position: locator.spanPosition(span),
-  }
-}
 
 function headingPosition(block: HeadingBlock, locator: Locator): Position {
   return locator.spanPosition(block.span, 0, Math.max(block.headingEnd, block.markerLength))
@@ -57,12 +46,12 @@ export function buildTree(
   const inputs: DepthInput[] = []
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.kind === 'heading') {
-      block.hasBody = blocks[i + 1]?.kind === 'paragraph'
+    if (block.type === 'heading') {
+      block.hasBody = blocks[i + 1]?.type === 'paragraph'
       inputs.push(block)
     }
   }
-  const depths = assignDepths(inputs)
+  const depths = inferDepths(inputs)
 
   const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
   const open: Section[] = []
@@ -97,14 +86,14 @@ export function buildTree(
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
     blocks[b] = undefined
-    if (block.kind === 'paragraph') {
-      const paragraph = toParagraph(block.span, locator, block.candidates)
-      if (open.length > 0) body[bodyCount++] = paragraph
-      else tree.preamble.push(paragraph)
+    if (block.type === 'paragraph') {
+      if (open.length > 0) body[bodyCount++] = block
+      else tree.preamble.push(block)
       continue
     }
     flushBody()
-    const { depth, ordinal } = depths[h++]!
+    const depth = depths.depth[h]!
+    const ordinal = depths.ordinal[h++]!
     // Depth never skips: a heading nests at most one level below the open one.
     let effective = Math.min(depth, open.length + 1)
     const heading = headingPosition(block, locator)
