@@ -11,41 +11,22 @@
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
-import type { Marker, Paragraph } from '../schema.js'
+import type { Marker, Paragraph, Section } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import { type Span, skipBlanks } from '../text/span.js'
+import { skipBlanks } from '../text/span.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
 import type { RawParagraph } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
 
-export interface HeadingBlock {
-  type: 'heading'
-  line: number
-  /** The whole paragraph the heading opens. */
-  span: Span
-  marker: Marker | null
-  /** Characters of the marker (with trailing blanks) at the start of `span`. */
-  markerLength: number
-  /** The heading text, trailing 。；，：、 dropped. */
-  text: string
-  /** Where the heading sentence ends in `span` (its dropped punctuation included). */
-  headingEnd: number
-  /** Body text after the heading sentence in the same paragraph (a run-in heading), or null. */
-  rest: Span | null
-  /** `rest !== null`: the heading is run in (a DepthInput field, so the block serves as one). */
-  runIn: boolean
-  /** A body paragraph follows before the next heading; set when the tree is built. */
-  hasBody: boolean
-}
-
 /**
- * A heading still to be placed, or a body paragraph already made into its output node (it keeps no
- * record of its own until the tree is built).
+ * A heading or a body paragraph, already made into its output node: a heading's section still has
+ * depth 0, an empty `children` and the marker as matched (the tree sets the depth and the resolved
+ * ordinal); its `body` holds only the text run in after the heading sentence, if any.
  */
-export type Block = HeadingBlock | Paragraph
+export type Block = Section | Paragraph
 
 const UNNUMBERED_MAX = 30
 const NOTES_HEADING =
@@ -60,7 +41,7 @@ interface EnumerationItem {
 /** Per UTF-16 code unit: 1 for the punctuation and blanks dropped from a heading's end. */
 const DROPPED_AT_END = charTable(`。．.，,；;：:、${WHITE_SPACE}`)
 
-function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
+function makeHeading(p: RawParagraph, match: MarkerMatch | null, locator: Locator): Section {
   const text = p.span.text
   const start = match ? match.length : 0
   const end = p.lead === match && p.sentenceEnd !== undefined ? p.sentenceEnd : firstSentenceEnd(text, start)
@@ -68,17 +49,16 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null): HeadingBlock {
   let textEnd = end
   while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
   const rest = skipBlanks(text, end) < text.length ? p.span.slice(end).trim() : null
+  const position = locator.spanPosition(p.span, 0, Math.max(end, start))
   return {
-    type: 'heading',
-    line: p.line,
-    span: p.span,
+    type: 'section',
+    depth: 0,
     marker: match ? match.marker : null,
-    markerLength: start,
     text: text.slice(start, textEnd),
-    headingEnd: end,
-    rest,
-    runIn: rest !== null,
-    hasBody: false,
+    body: rest ? [toParagraph(rest, locator)] : [],
+    children: [],
+    position,
+    headingPosition: position,
   }
 }
 
@@ -170,7 +150,7 @@ export function classifyParagraphs(input: readonly RawParagraph[], locator: Loca
     const lead = leads[i] ?? null
     if (!lead) {
       if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
-        blocks.push(makeHeading(p, null))
+        blocks.push(makeHeading(p, null, locator))
         enumerations = []
       } else blocks.push(toParagraph(p.span, locator))
       continue
@@ -178,8 +158,7 @@ export function classifyParagraphs(input: readonly RawParagraph[], locator: Loca
     const candidates = findCandidates(p.span.text)
     const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
-      const heading = makeHeading(p, lead)
-      blocks.push(heading)
+      blocks.push(makeHeading(p, lead, locator))
       const m = lead.marker
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]

@@ -41,8 +41,14 @@ interface Level {
   styles: number | null // bit set of STYLE_BIT; null: a level of unnumbered headings
   rank: number
   lastOrdinal: number
-  item: DepthInput
+  /** The flags (RUN_IN, HAS_BODY) of the level's latest heading. */
+  item: number
 }
+
+/** Flags of a heading for `inferDepths`: its sentence and body share a paragraph. */
+export const RUN_IN = 1
+/** Flags of a heading for `inferDepths`: a body paragraph follows it before the next heading. */
+export const HAS_BODY = 2
 
 const UNNUMBERED_RANK = -1
 
@@ -85,7 +91,15 @@ function levelWithStyle(stack: readonly Level[], bit: number): number {
 
 /** Assigns a depth (1 = outermost) to each heading, in reading order. */
 export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
-  const { depth, ordinal } = inferDepths(headings)
+  const flags = new Uint8Array(headings.length)
+  for (let h = 0; h < headings.length; h++) {
+    const heading = headings[h]!
+    flags[h] = (heading.runIn ? RUN_IN : 0) | (heading.hasBody ? HAS_BODY : 0)
+  }
+  const { depth, ordinal } = inferDepths(
+    headings.map((heading) => heading.marker),
+    flags,
+  )
   const results: DepthResult[] = new Array(headings.length)
   for (let h = 0; h < headings.length; h++) results[h] = { depth: depth[h]!, ordinal: ordinal[h]! }
   return results
@@ -97,13 +111,16 @@ export interface DepthTable {
   ordinal: Int32Array
 }
 
-/** What `assignDepths` computes, written into typed arrays (the parser's own use: no record per heading). */
-export function inferDepths(headings: readonly DepthInput[]): DepthTable {
+/**
+ * What `assignDepths` computes, from the headings' markers and flags (RUN_IN, HAS_BODY) by index,
+ * into typed arrays: the parser's own use, with no record per heading.
+ */
+export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayLike<number>): DepthTable {
   const stack: Level[] = []
-  const depths = new Int32Array(headings.length)
-  const ordinals = new Int32Array(headings.length)
+  const depths = new Int32Array(markers.length)
+  const ordinals = new Int32Array(markers.length)
 
-  const siblingAt = (index: number, heading: DepthInput, style: MarkerStyle, ordinal: number): number => {
+  const siblingAt = (index: number, heading: number, style: MarkerStyle, ordinal: number): number => {
     stack.length = index + 1
     const level = stack[index]!
     if (level.styles !== null) level.styles |= STYLE_BIT[style]
@@ -112,9 +129,9 @@ export function inferDepths(headings: readonly DepthInput[]): DepthTable {
     return index + 1
   }
 
-  for (let h = 0; h < headings.length; h++) {
-    const heading = headings[h]!
-    const marker = heading.marker
+  for (let h = 0; h < markers.length; h++) {
+    const heading = flags[h]!
+    const marker = markers[h] ?? null
     if (marker === null) {
       const at = unnumberedLevel(stack)
       if (at >= 0) {
@@ -147,7 +164,7 @@ export function inferDepths(headings: readonly DepthInput[]): DepthTable {
         top.styles !== null && top.styles !== 0 && (top.styles & ~ENUMERATION_MASK) === 0
       // A senior style (一、) never nests under a junior item (第二，), whatever the layout.
       const seniorRestart = STYLE_RANK[style] < top.rank
-      if (openEnumeration && !top.item.runIn && top.item.hasBody && !seniorRestart) {
+      if (openEnumeration && (top.item & RUN_IN) === 0 && (top.item & HAS_BODY) !== 0 && !seniorRestart) {
         stack.push({ styles: STYLE_BIT[style], rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
         depths[h] = stack.length
         ordinals[h] = ordinal

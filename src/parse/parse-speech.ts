@@ -64,7 +64,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
   const locator = new Locator(text)
   const { frame, removed, blocks } = readBody(text, locator)
   // The tree takes the blocks over and lets each go once it is placed.
-  const tree = buildTree(blocks, locator, options.maxDepth)
+  const tree = buildTree(blocks, options.maxDepth)
 
   const field = (f: FrameField | null) => (f ? f.span.text : null)
   const where = (f: FrameField | null) => (f ? locator.spanPosition(f.span) : null)

@@ -1,10 +1,8 @@
 /** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
 import { withOrdinal } from '../markers/match.js'
-import type { Paragraph, ParseWarning, Position, Section } from '../schema.js'
-import type { Locator } from '../text/locate.js'
-import type { Block, HeadingBlock } from './blocks.js'
-import { type DepthInput, inferDepths } from './depth.js'
-import { toParagraph } from './paragraph-node.js'
+import type { Marker, Paragraph, ParseWarning, Section } from '../schema.js'
+import type { Block } from './blocks.js'
+import { HAS_BODY, inferDepths, RUN_IN } from './depth.js'
 
 export interface Tree {
   preamble: Paragraph[]
@@ -19,10 +17,6 @@ export const DEFAULT_MAX_DEPTH = 16
 const CLOSING_START =
   /^(同志们|同志們|同志们、朋友们|各位代表|各位同志|各位领导|各位)[，,！!]|^(我的话?讲完了|我就讲这些|谢谢大家|谢谢各位|谢谢！|以上讲话)/
 
-function headingPosition(block: HeadingBlock, locator: Locator): Position {
-  return locator.spanPosition(block.span, 0, Math.max(block.headingEnd, block.markerLength))
-}
-
 /** Extends a section's end to cover its last body paragraph or child, recursively. */
 function closeSection(section: Section): void {
   const lastChild = section.children[section.children.length - 1]
@@ -34,24 +28,23 @@ function closeSection(section: Section): void {
 }
 
 /**
- * Builds the tree from the blocks, taking them over: each entry of `blocks` is cleared once its
- * node is placed, so the block records of a large document die while its tree grows.
+ * Builds the tree from the blocks (output nodes already: this nests the sections, sets their depths
+ * and resolved ordinals, and gives each its body paragraphs and children), taking the list over:
+ * each entry is cleared once its node is placed.
  */
-export function buildTree(
-  blocks: Array<Block | undefined>,
-  locator: Locator,
-  maxDepth = DEFAULT_MAX_DEPTH,
-): Tree {
-  // Heading blocks serve as the depth inputs.
-  const inputs: DepthInput[] = []
+export function buildTree(blocks: Array<Block | undefined>, maxDepth = DEFAULT_MAX_DEPTH): Tree {
+  // The depth inputs: each heading's marker as matched, and whether it is run in (its section's
+  // body so far is the text after the heading sentence) or followed by a body paragraph.
+  const markers: Array<Marker | null> = []
+  const flags: number[] = []
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    if (block.type === 'heading') {
-      block.hasBody = blocks[i + 1]?.type === 'paragraph'
-      inputs.push(block)
+    if (block.type === 'section') {
+      markers.push(block.marker)
+      flags.push((block.body.length > 0 ? RUN_IN : 0) | (blocks[i + 1]?.type === 'paragraph' ? HAS_BODY : 0))
     }
   }
-  const depths = inferDepths(inputs)
+  const depths = inferDepths(markers, flags)
 
   const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
   const open: Section[] = []
@@ -96,26 +89,18 @@ export function buildTree(
     const ordinal = depths.ordinal[h++]!
     // Depth never skips: a heading nests at most one level below the open one.
     let effective = Math.min(depth, open.length + 1)
-    const heading = headingPosition(block, locator)
     if (effective > maxDepth) {
       tree.warnings.push({
         code: 'DEPTH_CAPPED',
         message: `heading nested ${depth} levels deep, placed at the maximum depth ${maxDepth}`,
-        position: heading,
+        position: block.headingPosition ?? block.position,
       })
       effective = maxDepth
     }
     closeTo(effective - 1)
-    const section: Section = {
-      type: 'section',
-      depth: effective,
-      marker: block.marker ? withOrdinal(block.marker, ordinal) : null,
-      text: block.text,
-      body: block.rest ? [toParagraph(block.rest, locator)] : [],
-      children: [],
-      position: heading,
-      headingPosition: heading,
-    }
+    const section = block
+    section.depth = effective
+    if (section.marker) section.marker = withOrdinal(section.marker, ordinal)
     if (open.length > 0) {
       const parent = open.length - 1
       if (children.length === parent) {
