@@ -9,7 +9,7 @@
  * conservatively (Markdown headings, notes headings, "关于…" before numbered items, flush-left
  * short lines among indented paragraphs).
  */
-import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
+import type { MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import type { Marker, Paragraph, Section } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
@@ -79,66 +79,10 @@ function isUnnumberedHeading(
   return !p.indented && next !== undefined && !nextShort
 }
 
-/**
- * A paragraph led by a structural marker whose heading sentence is followed by another structural marker
- * ("（一）健全体系。1.优化设置。…", two headings run together on one line) is split in two there,
- * so the second heading is judged as a paragraph of its own.
- */
-function leadOf(p: RawParagraph): MarkerMatch | null {
-  return p.lead !== undefined ? p.lead : matchBlockMarker(p.span.text)
-}
-
-function splitRunTogetherHeadings(paragraphs: readonly RawParagraph[]): RawParagraph[] {
-  const out: RawParagraph[] = []
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!
-    let current: RawParagraph = p
-    let lead = leadOf(p)
-    let sentenceEnd: number | undefined
-    for (;;) {
-      sentenceEnd = undefined
-      if (!lead || !isStructuralStyle(lead.marker.style)) break
-      const text = current.span.text
-      const end = firstSentenceEnd(text, lead.length)
-      sentenceEnd = end
-      // Most headings have no second marker after their sentence: decided without slicing.
-      const restStart = skipBlanks(text, end)
-      if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
-      const rest = current.span.slice(end).trim()
-      const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
-      if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
-      out.push({
-        line: current.line,
-        span: current.span.slice(0, end),
-        markdownHeading: current.markdownHeading,
-        indented: current.indented,
-        lead,
-        sentenceEnd: undefined,
-      })
-      current = {
-        line: current.line,
-        span: rest,
-        markdownHeading: 0,
-        indented: current.indented,
-        lead: next,
-        sentenceEnd: undefined,
-      }
-      lead = next
-    }
-    // The records are this pass's own (buildParagraphs made them, and every field is in their first
-    // literal): the lead found here is stored in place rather than in a copy.
-    current.lead = lead
-    if (sentenceEnd !== undefined) current.sentenceEnd = sentenceEnd
-    out.push(current)
-  }
-  return out
-}
-
-export function classifyParagraphs(input: readonly RawParagraph[], locator: Locator): Block[] {
-  const paragraphs = splitRunTogetherHeadings(input)
+export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator: Locator): Block[] {
   // A marker with no text after it ("（一）" alone) does not open a heading.
   const leads: Array<MarkerMatch | null> = paragraphs.map((p) => {
-    const match = leadOf(p)
+    const match = p.lead ?? null
     return match && match.length < p.span.length ? match : null
   })
   const sequences = new SequenceIndex(leads)

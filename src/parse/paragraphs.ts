@@ -3,19 +3,21 @@
  * does not end in sentence punctuation and the next line goes on mid-sentence) is joined to the next
  * line before anything else is decided.
  */
-import { type MarkerMatch, matchBlockMarker } from '../markers/match.js'
+import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
+import { isStructuralStyle } from '../markers/styles.js'
 import type { MarkerStyle } from '../schema.js'
-import { endsLikeSentence, hasInnerSentenceEnd } from '../text/sentence.js'
-import { Span } from '../text/span.js'
+import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
+import { Span, skipBlanks } from '../text/span.js'
 import type { ContentLines } from './content-lines.js'
 
 export interface RawParagraph {
-  /** 0-based source line where the paragraph starts. */
-  line: number
   span: Span
   markdownHeading: number
   indented: boolean
-  /** The marker that opens the paragraph, when already matched (undefined: not yet). */
+  /**
+   * The marker that opens the paragraph, when already matched (undefined: not yet; every paragraph
+   * `buildParagraphs` returns has it matched).
+   */
   lead: MarkerMatch | null | undefined
   /**
    * Where the first sentence after `lead` ends, when already found (undefined: not yet). Both fields
@@ -119,33 +121,82 @@ const LOST_BREAK = /[。！？；!?;”’」』](?:[ \t]*\u3000|[ \t]{2})[ \t\u
 function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
   const text = paragraph.span.text
   if (!text.includes('\u3000') && !text.includes('  ')) {
-    out.push(paragraph)
+    pushSplittingRunTogether(paragraph, out)
     return
   }
   let from = 0
   LOST_BREAK.lastIndex = 0
   for (let m = LOST_BREAK.exec(text); m !== null; m = LOST_BREAK.exec(text)) {
     const cut = m.index + 1
-    out.push({
-      line: paragraph.line,
-      span: paragraph.span.slice(from, cut),
-      markdownHeading: from > 0 ? 0 : paragraph.markdownHeading,
-      indented: paragraph.indented,
-      lead: undefined,
-      sentenceEnd: undefined,
-    })
+    pushSplittingRunTogether(
+      {
+        span: paragraph.span.slice(from, cut),
+        markdownHeading: from > 0 ? 0 : paragraph.markdownHeading,
+        indented: paragraph.indented,
+        lead: undefined,
+        sentenceEnd: undefined,
+      },
+      out,
+    )
     from = m.index + m[0].length
   }
-  if (from === 0) out.push(paragraph)
+  if (from === 0) pushSplittingRunTogether(paragraph, out)
   else
+    pushSplittingRunTogether(
+      {
+        span: paragraph.span.slice(from),
+        markdownHeading: 0,
+        indented: paragraph.indented,
+        lead: undefined,
+        sentenceEnd: undefined,
+      },
+      out,
+    )
+}
+
+/**
+ * Appends the paragraph to `out`, split where a structural marker's heading sentence is followed by
+ * another structural marker ("（一）健全体系。1.优化设置。…", two headings run together on one line),
+ * so the second heading is judged as a paragraph of its own. Every record appended has its lead
+ * matched.
+ */
+function pushSplittingRunTogether(p: RawParagraph, out: RawParagraph[]): void {
+  let current: RawParagraph = p
+  let lead = p.lead !== undefined ? p.lead : matchBlockMarker(p.span.text)
+  let sentenceEnd: number | undefined
+  for (;;) {
+    sentenceEnd = undefined
+    if (!lead || !isStructuralStyle(lead.marker.style)) break
+    const text = current.span.text
+    const end = firstSentenceEnd(text, lead.length)
+    sentenceEnd = end
+    // Most headings have no second marker after their sentence: decided without slicing.
+    const restStart = skipBlanks(text, end)
+    if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
+    const rest = current.span.slice(end).trim()
+    const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
+    if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
     out.push({
-      line: paragraph.line,
-      span: paragraph.span.slice(from),
-      markdownHeading: 0,
-      indented: paragraph.indented,
-      lead: undefined,
+      span: current.span.slice(0, end),
+      markdownHeading: current.markdownHeading,
+      indented: current.indented,
+      lead,
       sentenceEnd: undefined,
     })
+    current = {
+      span: rest,
+      markdownHeading: 0,
+      indented: current.indented,
+      lead: next,
+      sentenceEnd: undefined,
+    }
+    lead = next
+  }
+  // The records are this stage's own (every field is in their first literal): the lead found here
+  // is stored in place rather than in a copy.
+  current.lead = lead
+  if (sentenceEnd !== undefined) current.sentenceEnd = sentenceEnd
+  out.push(current)
 }
 
 /** Content lines from `first` on → paragraphs. */
@@ -161,7 +212,6 @@ export function buildParagraphs(lines: ContentLines, first: number): RawParagrap
     let j = i
     while (j + 1 < count && isBroken(lines, j, facts)) j++
     const paragraph: RawParagraph = {
-      line: lines.line[i]!,
       span: lines.spans[i]!,
       markdownHeading: lines.markdownHeading[i]!,
       indented: mostlyIndented ? lines.indent[i]! > 0 : true,
