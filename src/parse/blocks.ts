@@ -86,7 +86,8 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
     return match && match.length < p.span.length ? match : null
   })
   const sequences = new SequenceIndex(leads)
-  const blocks: Block[] = []
+  // One block per paragraph, written by index (a large list grown by push is copied at each growth).
+  const blocks: Block[] = new Array(paragraphs.length)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   let enumerations: EnumerationItem[] = []
   for (let i = 0; i < paragraphs.length; i++) {
@@ -94,22 +95,22 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
     const lead = leads[i] ?? null
     if (!lead) {
       if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
-        blocks.push(makeHeading(p, null, locator))
+        blocks[i] = makeHeading(p, null, locator)
         enumerations = []
-      } else blocks.push(toParagraph(p.span, locator))
+      } else blocks[i] = toParagraph(p.span, locator)
       continue
     }
     const candidates = findCandidates(p.span.text)
     const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
-      blocks.push(makeHeading(p, lead, locator))
+      blocks[i] = makeHeading(p, lead, locator)
       const m = lead.marker
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
       } else enumerations = []
-    } else blocks.push(toParagraph(p.span, locator, candidates))
+    } else blocks[i] = toParagraph(p.span, locator, candidates)
   }
   return blocks
 }

@@ -20,8 +20,8 @@ export interface ContentLine {
 export class ContentLines {
   /** How many lines have been added. */
   count = 0
-  /** Each line's trimmed content, Markdown syntax removed. */
-  readonly spans: Span[] = []
+  /** Each line's trimmed content, Markdown syntax removed (sized up front, like the typed arrays). */
+  readonly spans: Span[]
   /** Each line's 0-based source line. */
   readonly line: Int32Array
   /** How many leading blanks each line has as written. */
@@ -33,6 +33,7 @@ export class ContentLines {
 
   /** `capacity`: at least the number of lines that will be added (the source's line count serves). */
   constructor(capacity: number) {
+    this.spans = new Array(capacity)
     this.line = new Int32Array(capacity)
     this.indent = new Int32Array(capacity)
     this.markdownHeading = new Uint8Array(capacity)
@@ -41,7 +42,7 @@ export class ContentLines {
 
   add(line: number, span: Span, indent: number, markdownHeading: number, afterBlank: boolean): void {
     const k = this.count++
-    this.spans.push(span)
+    this.spans[k] = span
     this.line[k] = line
     this.indent[k] = indent
     this.markdownHeading[k] = markdownHeading

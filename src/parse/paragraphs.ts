@@ -118,7 +118,7 @@ function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
  */
 const LOST_BREAK = /[。！？；!?;”’」』](?:[ \t]*\u3000|[ \t]{2})[ \t\u3000]*(?=\S)/g
 
-function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
+function splitLostBreaks(paragraph: RawParagraph, out: ParagraphList): void {
   const text = paragraph.span.text
   if (!text.includes('\u3000') && !text.includes('  ')) {
     pushSplittingRunTogether(paragraph, out)
@@ -160,7 +160,7 @@ function splitLostBreaks(paragraph: RawParagraph, out: RawParagraph[]): void {
  * so the second heading is judged as a paragraph of its own. Every record appended has its lead
  * matched.
  */
-function pushSplittingRunTogether(p: RawParagraph, out: RawParagraph[]): void {
+function pushSplittingRunTogether(p: RawParagraph, out: ParagraphList): void {
   let current: RawParagraph = p
   let lead = p.lead !== undefined ? p.lead : matchBlockMarker(p.span.text)
   let sentenceEnd: number | undefined
@@ -199,6 +199,29 @@ function pushSplittingRunTogether(p: RawParagraph, out: RawParagraph[]): void {
   out.push(current)
 }
 
+/**
+ * A list of paragraphs written by index into an array sized up front and trimmed at the end: a
+ * large array grown by push is copied at every growth (and outside the young generation once it is
+ * large, so each copy is fresh memory).
+ */
+class ParagraphList {
+  private readonly items: RawParagraph[]
+  private count = 0
+
+  constructor(capacity: number) {
+    this.items = new Array(capacity)
+  }
+
+  push(paragraph: RawParagraph): void {
+    this.items[this.count++] = paragraph
+  }
+
+  done(): RawParagraph[] {
+    this.items.length = this.count
+    return this.items
+  }
+}
+
 /** Content lines from `first` on → paragraphs. */
 export function buildParagraphs(lines: ContentLines, first: number): RawParagraph[] {
   const facts = lineFacts(lines, first)
@@ -206,7 +229,8 @@ export function buildParagraphs(lines: ContentLines, first: number): RawParagrap
   let indentedCount = 0
   for (let i = first; i < count; i++) if (lines.indent[i]! > 0) indentedCount++
   const mostlyIndented = indentedCount * 2 > count - first
-  const paragraphs: RawParagraph[] = []
+  // Most documents have one paragraph per line: the list is sized for that.
+  const paragraphs = new ParagraphList(count - first)
   let i = first
   while (i < count) {
     let j = i
@@ -228,5 +252,5 @@ export function buildParagraphs(lines: ContentLines, first: number): RawParagrap
     splitLostBreaks(paragraph, paragraphs)
     i = j + 1
   }
-  return paragraphs
+  return paragraphs.done()
 }

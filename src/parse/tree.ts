@@ -35,13 +35,15 @@ function closeSection(section: Section): void {
 export function buildTree(blocks: Array<Block | undefined>, maxDepth = DEFAULT_MAX_DEPTH): Tree {
   // The depth inputs: each heading's marker as matched, and whether it is run in (its section's
   // body so far is the text after the heading sentence) or followed by a body paragraph.
-  const markers: Array<Marker | null> = []
-  const flags: number[] = []
-  for (let i = 0; i < blocks.length; i++) {
+  let headings = 0
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.type === 'section') headings++
+  const markers: Array<Marker | null> = new Array(headings)
+  const flags = new Uint8Array(headings)
+  for (let i = 0, h = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     if (block.type === 'section') {
-      markers.push(block.marker)
-      flags.push((block.body.length > 0 ? RUN_IN : 0) | (blocks[i + 1]?.type === 'paragraph' ? HAS_BODY : 0))
+      markers[h] = block.marker
+      flags[h++] = (block.body.length > 0 ? RUN_IN : 0) | (blocks[i + 1]?.type === 'paragraph' ? HAS_BODY : 0)
     }
   }
   const depths = inferDepths(markers, flags)
