@@ -4,9 +4,9 @@
  * `recordTree` writes a parsed document to a tape: numbers in an Int32Array (off the JavaScript heap,
  * so the tape costs the garbage collector nothing) and, for the few strings that are not a plain
  * slice of the input (joined paragraphs, trimmed items), a side list. `buildTree` then builds the
- * same tree again, node for node, through the object literals the parser uses (a node, its
- * position and two points, its marker, its arrays), slicing its strings from the input as the parser
- * does. No parsing happens: its time is allocation, and the garbage collection of a tree that stays
+ * same tree again, node for node, through the node makers the parser uses (src/nodes.ts: a node, its
+ * position and two points, its marker; lists copied at their exact size by a builtin, as the parser's
+ * are), slicing its strings from the input as the parser does. No parsing happens: its time is allocation, and the garbage collection of a tree that stays
  * alive until it is returned.
  */
 import type {
@@ -21,6 +21,15 @@ import type {
   Section,
   SpeechDocument,
 } from '../src/index.js'
+import {
+  emptyList,
+  MarkerNode,
+  ParagraphNode,
+  PointNode,
+  PositionNode,
+  PositionPointNode,
+  SectionNode,
+} from '../src/nodes.js'
 
 export interface TreeTape {
   input: string
@@ -187,10 +196,10 @@ class TapeReader {
     const n = this.numbers
     const i = this.at
     this.at += 6
-    return {
-      start: { line: n[i]!, column: n[i + 1]!, offset: n[i + 2]! },
-      end: { line: n[i + 3]!, column: n[i + 4]!, offset: n[i + 5]! },
-    }
+    return new PositionNode(
+      new PositionPointNode(n[i]!, n[i + 1]!, n[i + 2]!),
+      new PositionPointNode(n[i + 3]!, n[i + 4]!, n[i + 5]!),
+    )
   }
 
   nullablePosition(): Position | null {
@@ -202,45 +211,58 @@ function readMarker(r: TapeReader): Marker | null {
   if (r.number() === 0) return null
   const raw = r.string()
   const style = r.string() as MarkerStyle
-  return { raw, style, ordinal: r.number() }
+  return new MarkerNode(raw, style, r.number())
 }
 
 function readPoints(r: TapeReader): Point[] {
-  const out: Point[] = []
+  const out: Point[] = emptyList()
   for (let n = r.number(); n > 0; n--) {
     const marker = readMarker(r)!
     const text = r.string()
     const points = readPoints(r)
-    out.push({ type: 'point', marker, text, points, position: r.position() })
+    out.push(new PointNode(marker, text, points, r.position()))
   }
   return out
 }
 
-// Paragraph and section lists are built at their exact size, as parseSpeech builds a section's
-// body and children (an array grown by push would carry room for 16 more items).
+// Paragraph and section lists are gathered at the end of a scratch list and copied out at their
+// exact size, as parseSpeech builds a section's body and children (an array grown by push would
+// carry room for 16 more items). A list's items are complete, inner lists included, before they
+// are gathered, so the nested readers share the one scratch list.
+const scratch: Array<Paragraph | Section> = []
+
+function gathered<T extends Paragraph | Section>(from: number): T[] {
+  const out = scratch.slice(from) as T[]
+  scratch.length = from
+  return out
+}
+
 function readParagraphs(r: TapeReader): Paragraph[] {
-  const out = new Array<Paragraph>(r.number())
-  for (let i = 0; i < out.length; i++) {
+  const from = scratch.length
+  for (let n = r.number(); n > 0; n--) {
     const text = r.string()
     const points = readPoints(r)
-    out[i] = { type: 'paragraph', text, points, position: r.position() }
+    scratch.push(new ParagraphNode(text, points, r.position()))
   }
-  return out
+  return gathered(from)
 }
 
 function readSections(r: TapeReader): Section[] {
-  const out = new Array<Section>(r.number())
-  for (let i = 0; i < out.length; i++) {
+  const from = scratch.length
+  for (let n = r.number(); n > 0; n--) {
     const depth = r.number()
     const marker = readMarker(r)
     const text = r.string()
     const body = readParagraphs(r)
     const children = readSections(r)
-    const section: Section = { type: 'section', depth, marker, text, body, children, position: r.position() }
+    const section = new SectionNode(marker, text, body, r.position())
+    section.depth = depth
+    section.children = children
     if (r.number() === 1) section.headingPosition = r.position()
-    out[i] = section
+    else delete section.headingPosition
+    scratch.push(section)
   }
-  return out
+  return gathered(from)
 }
 
 export function buildTree(tape: TreeTape): SpeechDocument {

@@ -487,3 +487,37 @@ describe('parseSpeech: a work report with four levels, indentation and a frame',
     ])
   })
 })
+
+describe('parseSpeech: plain objects', () => {
+  // The nodes are made by constructors (src/nodes.ts, to keep V8 from pretenuring them); they must
+  // stay indistinguishable from object literals for deepStrictEqual, structuredClone and spreads.
+  const text = [
+    '在全区工作会议上的讲话',
+    '同志们：',
+    '一、总体要求',
+    '（一）明确目标。今年要抓好三件事：一是稳增长；二是促改革；三是惠民生。',
+    '二、工作措施',
+    '要把各项任务落到实处。',
+  ].join('\n')
+
+  it('gives every node, marker, position and point the prototype of an object literal', () => {
+    const doc = parseSpeech(text)
+    const seen: string[] = []
+    const visit = (value: unknown, path: string): void => {
+      if (value === null || typeof value !== 'object') return
+      const proto = Object.getPrototypeOf(value)
+      if (proto !== Object.prototype && proto !== Array.prototype) seen.push(path)
+      for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`)
+    }
+    visit(doc, 'doc')
+    expect(seen).toEqual([])
+    expect(doc.sections[0]!.children[0]!.body[0]!.points).toHaveLength(3)
+  })
+
+  it('equals its JSON round trip under strict deep equality', async () => {
+    const { deepStrictEqual } = await import('node:assert/strict')
+    const doc = parseSpeech(text)
+    expect(() => deepStrictEqual(doc, JSON.parse(JSON.stringify(doc)))).not.toThrow()
+    expect(doc).toStrictEqual(structuredClone(doc))
+  })
+})

@@ -6,6 +6,7 @@
  * test/markers-reference.test.ts checks them against their regular-expression form. Either way
  * matching is linear in the marker's length.
  */
+import { MarkerNode, plainObjects } from '../nodes.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
 import {
@@ -32,6 +33,18 @@ export interface MarkerMatch {
   variant: string
 }
 
+/** A match as a plain object, made by a constructor (see src/nodes.ts: no allocation site). */
+const MarkerMatchRecord = plainObjects(function (
+  this: MarkerMatch,
+  marker: Marker,
+  length: number,
+  variant: string,
+) {
+  this.marker = marker
+  this.length = length
+  this.variant = variant
+})
+
 const CN = `[${CHINESE_NUMERAL_CLASS}]{1,4}`
 const DG = `[${DIGIT_CLASS}]{1,3}`
 const BLANKS = '[\\s\\u3000]*'
@@ -57,7 +70,7 @@ const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
  * a copy.
  */
 export function withOrdinal(marker: Marker, ordinal: number): Marker {
-  return marker.ordinal === ordinal ? marker : { raw: marker.raw, style: marker.style, ordinal }
+  return marker.ordinal === ordinal ? marker : new MarkerNode(marker.raw, marker.style, ordinal)
 }
 
 /** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */
@@ -94,7 +107,7 @@ function resultOf(
 ): MarkerMatch {
   let rawEnd = at + consumed
   while (rawEnd > at && isWhiteSpace(text.charCodeAt(rawEnd - 1))) rawEnd--
-  return { marker: { raw: rawText(text, at, rawEnd), style, ordinal }, length: consumed, variant }
+  return new MarkerMatchRecord(new MarkerNode(rawText(text, at, rawEnd), style, ordinal), consumed, variant)
 }
 
 /**
@@ -172,7 +185,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   if (measure && noun.length > 1 && !punct) {
     // 第一个问题是… reads as the marker 第一个 and the text 问题是…; 第一个问题， is a marker whole.
     const short = `第${number}${noun[0]!}`
-    return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
+    return new MarkerMatchRecord(new MarkerNode(short, 'ordinal', n), short.length, '个')
   }
   const variant = (noun ? (measure ? '个' : noun) : '') + verb
   return resultOf(text, at, end - at, 'ordinal', n, variant || '，')

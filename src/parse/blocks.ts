@@ -11,6 +11,7 @@
  */
 import type { MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
+import { emptyList, listOf, SectionNode } from '../nodes.js'
 import type { Marker, Paragraph, Section } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
@@ -50,16 +51,8 @@ function makeHeading(p: RawParagraph, match: MarkerMatch | null, locator: Locato
   while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
   const rest = skipBlanks(text, end) < text.length ? p.span.slice(end).trim() : null
   const position = locator.spanPosition(p.span, 0, Math.max(end, start))
-  return {
-    type: 'section',
-    depth: 0,
-    marker: match ? match.marker : null,
-    text: text.slice(start, textEnd),
-    body: rest ? [toParagraph(rest, locator)] : [],
-    children: [],
-    position,
-    headingPosition: position,
-  }
+  const body: Paragraph[] = rest ? listOf(toParagraph(rest, locator)) : emptyList()
+  return new SectionNode(match ? match.marker : null, text.slice(start, textEnd), body, position)
 }
 
 function isUnnumberedHeading(

@@ -5,6 +5,7 @@
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralStyle } from '../markers/styles.js'
+import { plainObjects } from '../nodes.js'
 import type { MarkerStyle } from '../schema.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
@@ -25,6 +26,21 @@ export interface RawParagraph {
    */
   sentenceEnd: number | undefined
 }
+
+/** Made by a constructor rather than a literal (see src/nodes.ts: no allocation site). */
+const RawParagraphRecord = plainObjects(function (
+  this: RawParagraph,
+  span: Span,
+  markdownHeading: number,
+  indented: boolean,
+  lead: MarkerMatch | null | undefined,
+) {
+  this.span = span
+  this.markdownHeading = markdownHeading
+  this.indented = indented
+  this.lead = lead
+  this.sentenceEnd = undefined
+})
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
 const SHORT_LINE = 60
@@ -129,13 +145,12 @@ function splitLostBreaks(paragraph: RawParagraph, out: ParagraphList): void {
   for (let m = LOST_BREAK.exec(text); m !== null; m = LOST_BREAK.exec(text)) {
     const cut = m.index + 1
     pushSplittingRunTogether(
-      {
-        span: paragraph.span.slice(from, cut),
-        markdownHeading: from > 0 ? 0 : paragraph.markdownHeading,
-        indented: paragraph.indented,
-        lead: undefined,
-        sentenceEnd: undefined,
-      },
+      new RawParagraphRecord(
+        paragraph.span.slice(from, cut),
+        from > 0 ? 0 : paragraph.markdownHeading,
+        paragraph.indented,
+        undefined,
+      ),
       out,
     )
     from = m.index + m[0].length
@@ -143,13 +158,7 @@ function splitLostBreaks(paragraph: RawParagraph, out: ParagraphList): void {
   if (from === 0) pushSplittingRunTogether(paragraph, out)
   else
     pushSplittingRunTogether(
-      {
-        span: paragraph.span.slice(from),
-        markdownHeading: 0,
-        indented: paragraph.indented,
-        lead: undefined,
-        sentenceEnd: undefined,
-      },
+      new RawParagraphRecord(paragraph.span.slice(from), 0, paragraph.indented, undefined),
       out,
     )
 }
@@ -176,20 +185,10 @@ function pushSplittingRunTogether(p: RawParagraph, out: ParagraphList): void {
     const rest = current.span.slice(end).trim()
     const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
     if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
-    out.push({
-      span: current.span.slice(0, end),
-      markdownHeading: current.markdownHeading,
-      indented: current.indented,
-      lead,
-      sentenceEnd: undefined,
-    })
-    current = {
-      span: rest,
-      markdownHeading: 0,
-      indented: current.indented,
-      lead: next,
-      sentenceEnd: undefined,
-    }
+    out.push(
+      new RawParagraphRecord(current.span.slice(0, end), current.markdownHeading, current.indented, lead),
+    )
+    current = new RawParagraphRecord(rest, 0, current.indented, next)
     lead = next
   }
   // The records are this stage's own (every field is in their first literal): the lead found here
@@ -235,14 +234,13 @@ export function buildParagraphs(lines: ContentLines, first: number): RawParagrap
   while (i < count) {
     let j = i
     while (j + 1 < count && isBroken(lines, j, facts)) j++
-    const paragraph: RawParagraph = {
-      span: lines.spans[i]!,
-      markdownHeading: lines.markdownHeading[i]!,
-      indented: mostlyIndented ? lines.indent[i]! > 0 : true,
-      // A paragraph of one line opens with that line's marker; a joined one is matched again.
-      lead: facts.leads[i] ?? null,
-      sentenceEnd: undefined,
-    }
+    // A paragraph of one line opens with that line's marker; a joined one is matched again.
+    const paragraph: RawParagraph = new RawParagraphRecord(
+      lines.spans[i]!,
+      lines.markdownHeading[i]!,
+      mostlyIndented ? lines.indent[i]! > 0 : true,
+      facts.leads[i] ?? null,
+    )
     if (j > i) {
       const parts: Span[] = []
       for (let k = i; k <= j; k++) parts.push(lines.spans[k]!)

@@ -1,5 +1,6 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
 import { withOrdinal } from '../markers/match.js'
+import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
@@ -64,7 +65,7 @@ function nest(chains: Chain[], textEnd: number): Placed[] {
 }
 
 function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
-  const points: Point[] = []
+  const list: Point[] = emptyList()
   for (let p = 0; p < placed.length; p++) {
     const node = placed[p]!
     const chain = node.chain
@@ -80,23 +81,20 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
       const first = c
       while (c < children.length && children[c]!.chain[0]!.candidate.index < end) c++
       const inner = children.slice(first, c)
-      points.push({
-        type: 'point',
-        marker: withOrdinal(item.candidate.match.marker, item.ordinal),
-        text: span.text.slice(textStart, end).trim(),
-        points: toPoints(inner, span, locator),
-        position: locator.spanPosition(span, markerStart, end),
-      })
+      const marker = withOrdinal(item.candidate.match.marker, item.ordinal)
+      const text = span.text.slice(textStart, end).trim()
+      const points = toPoints(inner, span, locator)
+      list.push(new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end)))
     }
   }
-  return points
+  return list
 }
 
 /** The inline enumerations of a paragraph's text. */
 export function extractPoints(span: Span, locator: Locator, known?: readonly Candidate[]): Point[] {
   const candidates = known ?? findCandidates(span.text)
-  if (candidates.length < 2) return []
+  if (candidates.length < 2) return emptyList()
   const chains = buildChains(candidates)
-  if (chains.length === 0) return []
+  if (chains.length === 0) return emptyList()
   return toPoints(nest(chains, span.length), span, locator)
 }

@@ -1,5 +1,6 @@
 /** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
 import { withOrdinal } from '../markers/match.js'
+import { PositionNode } from '../nodes.js'
 import type { Marker, Paragraph, ParseWarning, Section } from '../schema.js'
 import type { Block } from './blocks.js'
 import { HAS_BODY, inferDepths, RUN_IN } from './depth.js'
@@ -24,7 +25,7 @@ function closeSection(section: Section): void {
   let end = section.position.end
   if (lastBody && lastBody.position.end.offset > end.offset) end = lastBody.position.end
   if (lastChild && lastChild.position.end.offset > end.offset) end = lastChild.position.end
-  section.position = { start: section.position.start, end }
+  section.position = new PositionNode(section.position.start, end)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PositionNode, PositionPointNode } from '../nodes.js'
 import type { Position, PositionPoint } from '../schema.js'
 import type { Span } from './span.js'
 
@@ -48,11 +49,11 @@ export class Locator {
 
   point(offset: number): PositionPoint {
     const line = this.lineOf(offset)
-    return { line: line + 1, column: offset - this.lineStarts[line]! + 1, offset }
+    return new PositionPointNode(line + 1, offset - this.lineStarts[line]! + 1, offset)
   }
 
   position(start: number, end: number): Position {
-    return { start: this.point(start), end: this.point(Math.max(start, end)) }
+    return new PositionNode(this.point(start), this.point(Math.max(start, end)))
   }
 
   /** The position of `span.text[from, to)` in the input. */
