@@ -87,7 +87,10 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
     const p = paragraphs[i]!
     const lead = leads[i] ?? null
     if (!lead) {
-      if (isUnnumberedHeading(p, paragraphs[i + 1], leads[i + 1] ?? null)) {
+      // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
+      // discard the optimised code of this loop once per document.
+      const last = i + 1 === paragraphs.length
+      if (isUnnumberedHeading(p, last ? undefined : paragraphs[i + 1], last ? null : leads[i + 1]!)) {
         blocks[i] = makeHeading(p, null, locator)
         enumerations = []
       } else blocks[i] = toParagraph(p.span, locator)

@@ -44,7 +44,8 @@ export function buildTree(blocks: Array<Block | undefined>, maxDepth = DEFAULT_M
     const block = blocks[i]!
     if (block.type === 'section') {
       markers[h] = block.marker
-      flags[h++] = (block.body.length > 0 ? RUN_IN : 0) | (blocks[i + 1]?.type === 'paragraph' ? HAS_BODY : 0)
+      const next = i + 1 < blocks.length ? blocks[i + 1] : undefined
+      flags[h++] = (block.body.length > 0 ? RUN_IN : 0) | (next?.type === 'paragraph' ? HAS_BODY : 0)
     }
   }
   const depths = inferDepths(markers, flags)
