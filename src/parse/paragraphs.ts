@@ -22,7 +22,7 @@ export interface RawParagraph {
   lead: MarkerMatch | null | undefined
   /**
    * Where the first sentence after `lead` ends, when already found (undefined: not yet). Both fields
-   * are set in every literal, so no record grows a property store when they are filled in later.
+   * are set by the constructor, so no record grows a property store when they are filled in later.
    */
   sentenceEnd: number | undefined
 }
@@ -191,7 +191,7 @@ function pushSplittingRunTogether(p: RawParagraph, out: ParagraphList): void {
     current = new RawParagraphRecord(rest, 0, current.indented, next)
     lead = next
   }
-  // The records are this stage's own (every field is in their first literal): the lead found here
+  // The records are this stage's own (the constructor sets every field): the lead found here
   // is stored in place rather than in a copy.
   current.lead = lead
   if (sentenceEnd !== undefined) current.sentenceEnd = sentenceEnd
