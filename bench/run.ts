@@ -308,6 +308,7 @@ function allocation(scale: number) {
 }
 
 interface ResourceRow {
+  /** The parser, and whether each result was held until the next parse or dropped before it. */
   parser: string
   /** The first parse of a fresh process, before V8 has compiled the parser's code. */
   firstMs: number
@@ -319,7 +320,8 @@ interface ResourceRow {
 
 /**
  * Where the time of one parse goes, as the operating system counts it (bench/resources.ts, one child
- * per run, parseSpeech and markdown-it alternating): wall time, user and kernel CPU time, and minor
+ * per case and run, the cases alternating: parseSpeech and markdown-it, each with every tree held
+ * until the next parse and with every tree dropped before it): wall time, user and kernel CPU time, and minor
  * page faults per parse of 1 MB, the median of `children` runs each, and the wall time of the first
  * parse of the fresh process.
  */
@@ -329,17 +331,34 @@ function resources(children: number): ResourceRow[] {
     '| parser | wall ms | user CPU ms (collector and compiler threads included) | kernel CPU ms | minor page faults | first parse of a fresh process, wall ms |',
   )
   log('| --- | ---: | ---: | ---: | ---: | ---: |')
-  const parsers = ['parseSpeech', 'markdown-it']
-  const runs: Record<string, ResourceRow[]> = { parseSpeech: [], 'markdown-it': [] }
+  // Each tree held until the next parse (an editor), then each dropped before it (a batch job).
+  const cases = [
+    ['parseSpeech', 'held'],
+    ['markdown-it', 'held'],
+    ['parseSpeech', 'dropped'],
+    ['markdown-it', 'dropped'],
+  ] as const
+  const parsers = cases.map(
+    ([parser, mode]) => `${parser}, ${mode === 'held' ? 'each tree held' : 'each tree dropped'}`,
+  )
+  const runs: Record<string, ResourceRow[]> = Object.fromEntries(parsers.map((name) => [name, []]))
   for (let c = 0; c < children; c++) {
-    for (const parser of parsers) {
+    cases.forEach(([parser, mode], k) => {
       const out = execFileSync(
         process.execPath,
-        ['--import', 'tsx', new URL('./resources.ts', import.meta.url).pathname, parser, String(MB), '20'],
+        [
+          '--import',
+          'tsx',
+          new URL('./resources.ts', import.meta.url).pathname,
+          parser,
+          String(MB),
+          '20',
+          mode,
+        ],
         { encoding: 'utf8', maxBuffer: 1 << 20 },
       )
-      runs[parser]!.push({ parser, ...(JSON.parse(out) as Omit<ResourceRow, 'parser'>) })
-    }
+      runs[parsers[k]!]!.push({ parser: parsers[k]!, ...(JSON.parse(out) as Omit<ResourceRow, 'parser'>) })
+    })
   }
   const median = (rows: ResourceRow[], key: Exclude<keyof ResourceRow, 'parser'>) => {
     const values = rows.map((r) => r[key]).sort((a, b) => a - b)

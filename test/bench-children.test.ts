@@ -64,9 +64,20 @@ describe('bench child processes', () => {
       expect(row.userMs! + row.systemMs!).toBeGreaterThan(0)
       expect(row.pageFaults).toBeGreaterThanOrEqual(0)
     }
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path, 'parseSpeech', '200000', '5', 'dropped'],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(JSON.parse(stdout).wallMs).toBeGreaterThan(0.1)
     await expect(
       run(process.execPath, ['--import', 'tsx', path, 'no-such-parser', '200000', '5']),
     ).rejects.toThrow(/unknown parser no-such-parser/)
+    await expect(
+      run(process.execPath, ['--import', 'tsx', path, 'parseSpeech', '200000', '5', 'sometimes']),
+    ).rejects.toThrow(/mode must be "held" or "dropped"/)
   }, 60_000)
 
   it('allocation.ts counts more bytes allocated than kept, for a speech, a hostile input and markdown-it', async () => {
