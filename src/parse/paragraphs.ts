@@ -1,7 +1,9 @@
 /**
  * Body lines → paragraphs. A line broken in the middle of a sentence (a PDF or copy artefact: it
  * does not end in sentence punctuation and the next line goes on mid-sentence) is joined to the next
- * line before anything else is decided.
+ * line before anything else is decided; a paragraph is split where a line break was lost (a
+ * sentence end, then an indentation run) and where two headings run together on one line. Every
+ * paragraph returned has its leading marker matched.
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralStyle } from '../markers/styles.js'
