@@ -116,7 +116,7 @@ interface Lines {
 
 /** Text → frame, removed lines (noise, front matter, what stands before the title) and content lines. */
 function readLines(text: string, locator: Locator): Lines {
-  const lines = splitLines(text, locator.lineCount)
+  const lines = splitLines(text, locator.lineStarts)
   const removed: Removed[] = []
   const remove = (line: number, reason: RemovedReason, content: string): void => {
     removed.push({ text: content, reason, position: locator.position(lines.start[line]!, lines.end[line]!) })

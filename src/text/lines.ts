@@ -68,38 +68,27 @@ const ATX_HEADING = /^(#{1,6})[ \t\u3000]+/
 const BULLET = /^[-*+][ \t\u3000]+(?=\S)/
 
 /**
- * Splits the input into lines (\n, \r\n or \r), without the BOM. `capacity` is at least the number
- * of lines (the Locator's count of line starts serves: a final line break opens no line here).
+ * Splits the input into lines, without the BOM, at the line starts the Locator found (after each
+ * \n, \r\n or \r: the rule is written once, in locate.ts). A final line break opens no line here.
  */
-export function splitLines(input: string, capacity: number): LineTable {
-  const table = new LineTable(input, capacity)
-  let start = input.charCodeAt(0) === 0xfeff ? 1 : 0
+export function splitLines(input: string, lineStarts: Int32Array): LineTable {
   const length = input.length
-  // Without carriage returns, the native indexOf finds line ends faster than a loop.
-  const lfOnly = input.indexOf('\r') < 0
+  let count = lineStarts.length
+  if (count > 1 && lineStarts[count - 1] === length) count--
+  const table = new LineTable(input, count)
   // One native scan of the whole text: most texts have no box edges, emphasis or escapes at all.
   const special = SPECIAL_ANYWHERE.test(input)
-  let index = 0
-  while (start <= length) {
-    let end = start
-    if (lfOnly) {
-      end = input.indexOf('\n', start)
-      if (end < 0) end = length
-    } else {
-      while (end < length) {
-        const c = input.charCodeAt(end)
-        if (c === 10 || c === 13) break
-        end++
-      }
+  for (let i = 0; i < count; i++) {
+    const start = i === 0 && input.charCodeAt(0) === 0xfeff ? 1 : lineStarts[i]!
+    let end = length
+    if (i + 1 < lineStarts.length) {
+      // The line ends before its break: \n or \r one character back, \r\n two.
+      const next = lineStarts[i + 1]!
+      end = input.charCodeAt(next - 1) === 10 && input.charCodeAt(next - 2) === 13 ? next - 2 : next - 1
     }
-    // The capacity comes from the Locator's count of the same line breaks; more would be a bug.
-    if (index >= capacity) throw new RangeError(`splitLines: more than ${capacity} lines`)
-    addLine(table, index++, start, end, special)
-    if (end >= length) break
-    start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1)
-    if (start === length) break
+    addLine(table, i, start, end, special)
   }
-  table.count = index
+  table.count = count
   markFrontMatter(table)
   return table
 }

@@ -7,8 +7,11 @@ import type { Span } from './span.js'
  * asks in nearly ascending order, so the line of the previous answer is tried before a binary search.
  */
 export class Locator {
-  /** Offset where each line starts: a typed array, sized once (a pushed array would grow by copies). */
-  private readonly lineStarts: Int32Array
+  /**
+   * Offset where each line starts (0, then after each \n, \r\n or \r; a final line break starts one
+   * more, empty line): a typed array, sized once (a pushed array would grow by copies).
+   */
+  readonly lineStarts: Int32Array
   /** Index of the line found last. */
   private cursor = 0
 
@@ -17,11 +20,6 @@ export class Locator {
     const starts = new Int32Array(scanLineStarts(input, null))
     scanLineStarts(input, starts)
     this.lineStarts = starts
-  }
-
-  /** How many line starts the input has (a final line break counts one more, for the empty line after it). */
-  get lineCount(): number {
-    return this.lineStarts.length
   }
 
   private lineOf(offset: number): number {
