@@ -90,7 +90,9 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
       // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
       // discard the optimised code of this loop once per document.
       const last = i + 1 === paragraphs.length
-      if (isUnnumberedHeading(p, last ? undefined : paragraphs[i + 1], last ? null : leads[i + 1]!)) {
+      if (
+        isUnnumberedHeading(p, last ? undefined : paragraphs[i + 1], last ? null : (leads[i + 1] ?? null))
+      ) {
         blocks[i] = makeHeading(p, null, locator)
         enumerations = []
       } else blocks[i] = toParagraph(p.span, locator)
