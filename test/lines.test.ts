@@ -64,8 +64,8 @@ describe('splitLines', () => {
           const expected = input.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)
           if (expected.length > 1 && expected[expected.length - 1] === '') expected.pop()
           expect(lines.count).toBe(expected.length)
-        const got = expected.map((_, i) => input.slice(lines.start[i], lines.end[i]))
-        expect(got).toEqual(expected)
+          const got = expected.map((_, i) => input.slice(lines.start[i], lines.end[i]))
+          expect(got).toEqual(expected)
         },
       ),
       { seed: 20261202, numRuns: 2000 },
