@@ -399,6 +399,46 @@ describe('parseSpeech: text handling', () => {
   })
 })
 
+describe('parseSpeech: section extents', () => {
+  const input = [
+    '同志们：',
+    '一、加强学习。学习很重要。', // run-in body: the section goes on after its heading
+    '（一）读原著',
+    '原著要精读。',
+    '（二）悟原理。',
+    '二、改进作风',
+    '作风建设永远在路上。',
+    '同志们，让我们共同努力！', // closing: not part of the last section
+  ].join('\n')
+  const doc = parseSpeech(input)
+  const source = (p: { start: { offset: number }; end: { offset: number } }) =>
+    input.slice(p.start.offset, p.end.offset)
+
+  it('ends each section at its last body paragraph or descendant, its heading included', () => {
+    const [first, second] = doc.sections
+    expect(first!.children.map((c) => c.text)).toEqual(['读原著', '悟原理'])
+    expect(source(first!.position)).toBe('一、加强学习。学习很重要。\n（一）读原著\n原著要精读。\n（二）悟原理。')
+    expect(source(first!.children[0]!.position)).toBe('（一）读原著\n原著要精读。')
+    expect(source(first!.children[1]!.position)).toBe('（二）悟原理。')
+    expect(source(first!.headingPosition!)).toBe('一、加强学习。')
+    expect(source(second!.position)).toBe('二、改进作风\n作风建设永远在路上。')
+  })
+
+  it('ends the last section before the closing paragraphs moved out of it', () => {
+    expect(doc.closing.map((p) => p.text)).toEqual(['同志们，让我们共同努力！'])
+    expect(doc.sections[1]!.body.map((p) => p.text)).toEqual(['作风建设永远在路上。'])
+    expect(doc.sections[1]!.position.end.offset).toBe(input.indexOf('\n同志们，让'))
+  })
+
+  it('ends a run-in section at its run-in text when nothing follows it', () => {
+    const text = '一、加强学习。学习很重要。\n二、改进作风。作风要改进。'
+    const last = parseSpeech(text).sections[1]!
+    expect(last.body.map((p) => p.text)).toEqual(['作风要改进。'])
+    expect(last.position.end.offset).toBe(text.length)
+    expect(last.headingPosition!.end.offset).toBe(text.indexOf('作风要'))
+  })
+})
+
 describe('parseSpeech: bad input', () => {
   it.each([[42], [null], [undefined], [{}], [['一、']]])('refuses %j with BAD_ARGUMENT', (value) => {
     expect(() => parseSpeech(value as unknown as string)).toThrowError(SpeechOutlineError)

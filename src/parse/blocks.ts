@@ -12,11 +12,12 @@
 import type { MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import { emptyList, listOf, SectionNode } from '../nodes.js'
-import type { Marker, Paragraph, Section } from '../schema.js'
+import type { Marker, Paragraph, PositionPoint, Section } from '../schema.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import { skipBlanks } from '../text/span.js'
+import { STYLE_CODE } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
 import type { RawParagraph } from './paragraphs.js'
@@ -28,6 +29,58 @@ import { SequenceIndex } from './sequence-index.js'
  * ordinal); its `body` holds only the text run in after the heading sentence, if any.
  */
 export type Block = Section | Paragraph
+
+/** `BlockList.kinds`: the block is a heading's section. */
+export const SECTION = 1
+/** `BlockList.kinds`: the section's body already holds the text run in after its heading sentence. */
+export const SECTION_RUN_IN = 2
+
+/**
+ * The blocks of a document in reading order, with what the tree needs of each kept beside them in
+ * arrays: written while each node is fresh, read by the tree without going back to the nodes (by
+ * then long out of the processor's cache: on a large document, reading a field of every node again
+ * cost the tree more than its own work).
+ */
+export class BlockList {
+  readonly nodes: Array<Block | undefined>
+  /** Per block: SECTION and SECTION_RUN_IN bits. */
+  readonly kinds: Uint8Array
+  /** Per block: where its position starts. */
+  readonly starts: PositionPoint[]
+  /** Per block: where it ends (a section: its heading, or the text run in after it). */
+  readonly ends: PositionPoint[]
+  /** Per heading, by its index among the headings: the marker's `STYLE_CODE` (0: unnumbered). */
+  readonly styles: Uint8Array
+  /** Per heading: the marker's ordinal as matched. */
+  readonly ordinals: Int32Array
+  headingCount = 0
+
+  constructor(readonly count: number) {
+    this.nodes = new Array(count)
+    this.kinds = new Uint8Array(count)
+    this.starts = new Array(count)
+    this.ends = new Array(count)
+    this.styles = new Uint8Array(count)
+    this.ordinals = new Int32Array(count)
+  }
+
+  setParagraph(i: number, paragraph: Paragraph): void {
+    this.nodes[i] = paragraph
+    this.starts[i] = paragraph.position.start
+    this.ends[i] = paragraph.position.end
+  }
+
+  setSection(i: number, section: Section, marker: Marker | null): void {
+    const runIn = section.body.length > 0
+    this.nodes[i] = section
+    this.kinds[i] = runIn ? SECTION | SECTION_RUN_IN : SECTION
+    this.starts[i] = section.position.start
+    this.ends[i] = runIn ? section.body[0]!.position.end : section.position.end
+    const h = this.headingCount++
+    this.styles[h] = marker ? STYLE_CODE[marker.style] : 0
+    this.ordinals[h] = marker ? marker.ordinal : 0
+  }
+}
 
 const UNNUMBERED_MAX = 30
 const NOTES_HEADING =
@@ -72,7 +125,7 @@ function isUnnumberedHeading(
   return !p.indented && next !== undefined && !nextShort
 }
 
-export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator: Locator): Block[] {
+export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator: Locator): BlockList {
   // A marker with no text after it ("（一）" alone) does not open a heading.
   const leads: Array<MarkerMatch | null> = paragraphs.map((p) => {
     const match = p.lead ?? null
@@ -80,7 +133,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
   })
   const sequences = new SequenceIndex(leads)
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
-  const blocks: Block[] = new Array(paragraphs.length)
+  const blocks = new BlockList(paragraphs.length)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   let enumerations: EnumerationItem[] = []
   for (let i = 0; i < paragraphs.length; i++) {
@@ -93,22 +146,22 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
       if (
         isUnnumberedHeading(p, last ? undefined : paragraphs[i + 1], last ? null : (leads[i + 1] ?? null))
       ) {
-        blocks[i] = makeHeading(p, null, locator)
+        blocks.setSection(i, makeHeading(p, null, locator), null)
         enumerations = []
-      } else blocks[i] = toParagraph(p.span, locator)
+      } else blocks.setParagraph(i, toParagraph(p.span, locator))
       continue
     }
     const candidates = findCandidates(p.span.text)
     const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
-      blocks[i] = makeHeading(p, lead, locator)
       const m = lead.marker
+      blocks.setSection(i, makeHeading(p, lead, locator), m)
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
       } else enumerations = []
-    } else blocks[i] = toParagraph(p.span, locator, candidates)
+    } else blocks.setParagraph(i, toParagraph(p.span, locator, candidates))
   }
   return blocks
 }

@@ -29,16 +29,29 @@ export interface DepthResult {
   ordinal: number
 }
 
-/** One bit per marker style: a level's styles are a small bit set, cheap to copy and test. */
-const STYLE_BIT = Object.fromEntries(
-  (Object.keys(STYLE_RANK) as MarkerStyle[]).map((style, i) => [style, 1 << i]),
-) as Record<MarkerStyle, number>
-const ENUMERATION_MASK = (Object.keys(STYLE_BIT) as MarkerStyle[])
-  .filter(isEnumerationStyle)
-  .reduce((mask, style) => mask | STYLE_BIT[style], 0)
+/**
+ * Marker styles by code, for the parser's typed arrays: code 0 is an unnumbered heading, code
+ * `i + 1` the style `STYLES[i]`.
+ */
+const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
+
+/** The code of a marker's style in `inferDepths`' input (0: an unnumbered heading). */
+export const STYLE_CODE = Object.fromEntries(STYLES.map((style, i) => [style, i + 1])) as Record<
+  MarkerStyle,
+  number
+>
+
+/** One bit per marker style, by code: a level's styles are a small bit set, cheap to copy and test. */
+const BIT = [0, ...STYLES.map((_, i) => 1 << i)]
+const RANK = [0, ...STYLES.map((style) => STYLE_RANK[style])]
+const ENUMERATION_MASK = STYLES.reduce(
+  (mask, style, i) => (isEnumerationStyle(style) ? mask | BIT[i + 1]! : mask),
+  0,
+)
+const SEQUENCE = STYLE_CODE.sequence
 
 interface Level {
-  styles: number | null // bit set of STYLE_BIT; null: a level of unnumbered headings
+  styles: number | null // bit set of BIT; null: a level of unnumbered headings
   rank: number
   lastOrdinal: number
   /** The flags (RUN_IN, HAS_BODY) of the level's latest heading. */
@@ -52,24 +65,19 @@ export const HAS_BODY = 2
 
 const UNNUMBERED_RANK = -1
 
-function continues(level: Level, style: MarkerStyle, ordinal: number, exact: boolean): boolean {
+function continues(level: Level, style: number, ordinal: number, exact: boolean): boolean {
   if (level.styles === null) return false
-  const bit = STYLE_BIT[style]
+  const bit = BIT[style]!
   // Items of one enumeration may switch style while the ordinals run on (一是, 二要, 第三，).
   const styleOk =
     (level.styles & bit) !== 0 ||
     (!exact && (bit & ENUMERATION_MASK) !== 0 && (level.styles & ENUMERATION_MASK) !== 0)
   if (!styleOk) return false
-  return ordinal === level.lastOrdinal + 1 || (ordinal === 0 && style === 'sequence')
+  return ordinal === level.lastOrdinal + 1 || (ordinal === 0 && style === SEQUENCE)
 }
 
 /** The innermost level the item continues (exactly, else as a compatible style), or -1. */
-function continuedLevel(
-  stack: readonly Level[],
-  style: MarkerStyle,
-  ordinal: number,
-  exact: boolean,
-): number {
+function continuedLevel(stack: readonly Level[], style: number, ordinal: number, exact: boolean): number {
   for (let i = stack.length - 1; i >= 0; i--) if (continues(stack[i]!, style, ordinal, exact)) return i
   return -1
 }
@@ -91,15 +99,16 @@ function levelWithStyle(stack: readonly Level[], bit: number): number {
 
 /** Assigns a depth (1 = outermost) to each heading, in reading order. */
 export function assignDepths(headings: readonly DepthInput[]): DepthResult[] {
+  const styles = new Uint8Array(headings.length)
+  const ordinals = new Int32Array(headings.length)
   const flags = new Uint8Array(headings.length)
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h]!
+    styles[h] = heading.marker ? STYLE_CODE[heading.marker.style] : 0
+    ordinals[h] = heading.marker ? heading.marker.ordinal : 0
     flags[h] = (heading.runIn ? RUN_IN : 0) | (heading.hasBody ? HAS_BODY : 0)
   }
-  const { depth, ordinal } = inferDepths(
-    headings.map((heading) => heading.marker),
-    flags,
-  )
+  const { depth, ordinal } = inferDepths(styles, ordinals, flags, headings.length)
   const results: DepthResult[] = new Array(headings.length)
   for (let h = 0; h < headings.length; h++) results[h] = { depth: depth[h]!, ordinal: ordinal[h]! }
   return results
@@ -112,27 +121,34 @@ export interface DepthTable {
 }
 
 /**
- * What `assignDepths` computes, from the headings' markers and flags (RUN_IN, HAS_BODY) by index,
- * into typed arrays: the parser's own use, with no record per heading.
+ * What `assignDepths` computes, into typed arrays: the parser's own use, with no record per heading
+ * and without reading the markers themselves. By heading index, `styles` holds each marker's style
+ * code (`STYLE_CODE`, 0 for an unnumbered heading), `matched` its ordinal as matched and `flags`
+ * its RUN_IN and HAS_BODY bits; `count` headings are read.
  */
-export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayLike<number>): DepthTable {
+export function inferDepths(
+  styles: ArrayLike<number>,
+  matched: ArrayLike<number>,
+  flags: ArrayLike<number>,
+  count: number,
+): DepthTable {
   const stack: Level[] = []
-  const depths = new Int32Array(markers.length)
-  const ordinals = new Int32Array(markers.length)
+  const depths = new Int32Array(count)
+  const ordinals = new Int32Array(count)
 
-  const siblingAt = (index: number, heading: number, style: MarkerStyle, ordinal: number): number => {
+  const siblingAt = (index: number, heading: number, style: number, ordinal: number): number => {
     stack.length = index + 1
     const level = stack[index]!
-    if (level.styles !== null) level.styles |= STYLE_BIT[style]
+    if (level.styles !== null) level.styles |= BIT[style]!
     level.lastOrdinal = ordinal
     level.item = heading
     return index + 1
   }
 
-  for (let h = 0; h < markers.length; h++) {
+  for (let h = 0; h < count; h++) {
     const heading = flags[h]!
-    const marker = markers[h] ?? null
-    if (marker === null) {
+    const style = styles[h]!
+    if (style === 0) {
       const at = unnumberedLevel(stack)
       if (at >= 0) {
         stack.length = at + 1
@@ -146,8 +162,7 @@ export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayL
       continue
     }
 
-    const style = marker.style
-    let ordinal = marker.ordinal
+    let ordinal = matched[h]!
     let at = continuedLevel(stack, style, ordinal, true)
     if (at < 0) at = continuedLevel(stack, style, ordinal, false)
     if (at >= 0) {
@@ -157,15 +172,15 @@ export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayL
       continue
     }
 
-    const sameStyle = levelWithStyle(stack, STYLE_BIT[style])
+    const sameStyle = levelWithStyle(stack, BIT[style]!)
     if (sameStyle >= 0 && ordinal <= 1) {
       const top = stack[stack.length - 1]!
       const openEnumeration =
         top.styles !== null && top.styles !== 0 && (top.styles & ~ENUMERATION_MASK) === 0
       // A senior style (一、) never nests under a junior item (第二，), whatever the layout.
-      const seniorRestart = STYLE_RANK[style] < top.rank
+      const seniorRestart = RANK[style]! < top.rank
       if (openEnumeration && (top.item & RUN_IN) === 0 && (top.item & HAS_BODY) !== 0 && !seniorRestart) {
-        stack.push({ styles: STYLE_BIT[style], rank: STYLE_RANK[style], lastOrdinal: ordinal, item: heading })
+        stack.push({ styles: BIT[style]!, rank: RANK[style]!, lastOrdinal: ordinal, item: heading })
         depths[h] = stack.length
         ordinals[h] = ordinal
         continue
@@ -173,8 +188,8 @@ export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayL
       // A new list beside the old one.
       stack.length = sameStyle + 1
       stack[sameStyle] = {
-        styles: STYLE_BIT[style],
-        rank: STYLE_RANK[style],
+        styles: BIT[style]!,
+        rank: RANK[style]!,
         lastOrdinal: ordinal,
         item: heading,
       }
@@ -189,10 +204,10 @@ export function inferDepths(markers: ReadonlyArray<Marker | null>, flags: ArrayL
       continue
     }
 
-    const rank = STYLE_RANK[style]
+    const rank = RANK[style]!
     while (stack.length > 0 && stack[stack.length - 1]!.rank > rank) stack.pop()
     if (ordinal === 0) ordinal = 1
-    stack.push({ styles: STYLE_BIT[style], rank, lastOrdinal: ordinal, item: heading })
+    stack.push({ styles: BIT[style]!, rank, lastOrdinal: ordinal, item: heading })
     depths[h] = stack.length
     ordinals[h] = ordinal
   }

@@ -8,7 +8,7 @@ import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
 import { Locator } from '../text/locate.js'
 import { classifyNoise } from '../text/noise.js'
-import { type Block, classifyParagraphs } from './blocks.js'
+import { type BlockList, classifyParagraphs } from './blocks.js'
 import { ContentLines } from './content-lines.js'
 import { detectFrame, FRAME_LINES, type Frame, type FrameField } from './frame.js'
 import { buildParagraphs } from './paragraphs.js'
@@ -94,7 +94,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
 interface Body {
   frame: Frame
   removed: Removed[]
-  blocks: Block[]
+  blocks: BlockList
 }
 
 /**
