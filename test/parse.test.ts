@@ -148,6 +148,17 @@ describe('parseSpeech: headings', () => {
     expect(doc.sections[0]!.text).toBe('学习《关于加强学习。的意见》精神，做到“学懂。弄通”')
   })
 
+  it('ignores sentence ends inside quotes nested deeper than the scan keeps room for at first', () => {
+    for (const depth of [20, 3000]) {
+      const open = '《“'.repeat(depth)
+      const close = '”》'.repeat(depth)
+      const doc = parseSpeech(`一、学习${open}内。文${close}精神。正文。\n二、再来一条。`)
+      expect(doc.sections[0]!.text).toBe(`学习${open}内。文${close}精神`)
+      // The same scan, after the deep one, still reads a shallow heading right.
+      expect(doc.sections[1]!.text).toBe('再来一条')
+    }
+  })
+
   it('keeps ？ and ！ at the end of a heading', () => {
     expect(
       outline('（一）为什么要学？\n因为形势需要。\n（二）怎样学好！\n要持之以恒。').map((h) => h[2]),
@@ -417,7 +428,9 @@ describe('parseSpeech: section extents', () => {
   it('ends each section at its last body paragraph or descendant, its heading included', () => {
     const [first, second] = doc.sections
     expect(first!.children.map((c) => c.text)).toEqual(['读原著', '悟原理'])
-    expect(source(first!.position)).toBe('一、加强学习。学习很重要。\n（一）读原著\n原著要精读。\n（二）悟原理。')
+    expect(source(first!.position)).toBe(
+      '一、加强学习。学习很重要。\n（一）读原著\n原著要精读。\n（二）悟原理。',
+    )
     expect(source(first!.children[0]!.position)).toBe('（一）读原著\n原著要精读。')
     expect(source(first!.children[1]!.position)).toBe('（二）悟原理。')
     expect(source(first!.headingPosition!)).toBe('一、加强学习。')

@@ -58,6 +58,36 @@ interface Level {
   item: number
 }
 
+/** The open levels, outermost first: a level's record is reused when another opens in its place. */
+class LevelStack {
+  private readonly levels: Level[] = []
+  /** How many levels are open; lowering it closes the innermost ones. */
+  size = 0
+
+  at(index: number): Level {
+    return this.levels[index]!
+  }
+
+  /** Opens a level at `index`, closing the one there and every level inside it; the new size. */
+  openAt(index: number, styles: number | null, rank: number, lastOrdinal: number, item: number): number {
+    const level = this.levels[index]
+    if (level === undefined) this.levels[index] = { styles, rank, lastOrdinal, item }
+    else {
+      level.styles = styles
+      level.rank = rank
+      level.lastOrdinal = lastOrdinal
+      level.item = item
+    }
+    this.size = index + 1
+    return this.size
+  }
+
+  /** Opens a level inside the innermost one; the new size. */
+  push(styles: number | null, rank: number, lastOrdinal: number, item: number): number {
+    return this.openAt(this.size, styles, rank, lastOrdinal, item)
+  }
+}
+
 /** Flags of a heading for `inferDepths`: its sentence and body share a paragraph. */
 export const RUN_IN = 1
 /** Flags of a heading for `inferDepths`: a body paragraph follows it before the next heading. */
@@ -77,21 +107,21 @@ function continues(level: Level, style: number, ordinal: number, exact: boolean)
 }
 
 /** The innermost level the item continues (exactly, else as a compatible style), or -1. */
-function continuedLevel(stack: readonly Level[], style: number, ordinal: number, exact: boolean): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (continues(stack[i]!, style, ordinal, exact)) return i
+function continuedLevel(stack: LevelStack, style: number, ordinal: number, exact: boolean): number {
+  for (let i = stack.size - 1; i >= 0; i--) if (continues(stack.at(i), style, ordinal, exact)) return i
   return -1
 }
 
 /** The innermost level of unnumbered headings, or -1. */
-function unnumberedLevel(stack: readonly Level[]): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.styles === null) return i
+function unnumberedLevel(stack: LevelStack): number {
+  for (let i = stack.size - 1; i >= 0; i--) if (stack.at(i).styles === null) return i
   return -1
 }
 
 /** The innermost level whose items include the style, or -1. */
-function levelWithStyle(stack: readonly Level[], bit: number): number {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const styles = stack[i]!.styles
+function levelWithStyle(stack: LevelStack, bit: number): number {
+  for (let i = stack.size - 1; i >= 0; i--) {
+    const styles = stack.at(i).styles
     if (styles !== null && (styles & bit) !== 0) return i
   }
   return -1
@@ -132,13 +162,13 @@ export function inferDepths(
   flags: ArrayLike<number>,
   count: number,
 ): DepthTable {
-  const stack: Level[] = []
+  const stack = new LevelStack()
   const depths = new Int32Array(count)
   const ordinals = new Int32Array(count)
 
   const siblingAt = (index: number, heading: number, style: number, ordinal: number): number => {
-    stack.length = index + 1
-    const level = stack[index]!
+    stack.size = index + 1
+    const level = stack.at(index)
     if (level.styles !== null) level.styles |= BIT[style]!
     level.lastOrdinal = ordinal
     level.item = heading
@@ -151,13 +181,10 @@ export function inferDepths(
     if (style === 0) {
       const at = unnumberedLevel(stack)
       if (at >= 0) {
-        stack.length = at + 1
-        stack[at]!.item = heading
-      } else {
-        stack.length = 0
-        stack.push({ styles: null, rank: UNNUMBERED_RANK, lastOrdinal: 0, item: heading })
-      }
-      depths[h] = stack.length
+        stack.size = at + 1
+        stack.at(at).item = heading
+      } else stack.openAt(0, null, UNNUMBERED_RANK, 0, heading)
+      depths[h] = stack.size
       ordinals[h] = 0
       continue
     }
@@ -166,7 +193,7 @@ export function inferDepths(
     let at = continuedLevel(stack, style, ordinal, true)
     if (at < 0) at = continuedLevel(stack, style, ordinal, false)
     if (at >= 0) {
-      if (ordinal === 0) ordinal = stack[at]!.lastOrdinal + 1
+      if (ordinal === 0) ordinal = stack.at(at).lastOrdinal + 1
       depths[h] = siblingAt(at, heading, style, ordinal)
       ordinals[h] = ordinal
       continue
@@ -174,26 +201,18 @@ export function inferDepths(
 
     const sameStyle = levelWithStyle(stack, BIT[style]!)
     if (sameStyle >= 0 && ordinal <= 1) {
-      const top = stack[stack.length - 1]!
+      const top = stack.at(stack.size - 1)
       const openEnumeration =
         top.styles !== null && top.styles !== 0 && (top.styles & ~ENUMERATION_MASK) === 0
       // A senior style (一、) never nests under a junior item (第二，), whatever the layout.
       const seniorRestart = RANK[style]! < top.rank
       if (openEnumeration && (top.item & RUN_IN) === 0 && (top.item & HAS_BODY) !== 0 && !seniorRestart) {
-        stack.push({ styles: BIT[style]!, rank: RANK[style]!, lastOrdinal: ordinal, item: heading })
-        depths[h] = stack.length
+        depths[h] = stack.push(BIT[style]!, RANK[style]!, ordinal, heading)
         ordinals[h] = ordinal
         continue
       }
       // A new list beside the old one.
-      stack.length = sameStyle + 1
-      stack[sameStyle] = {
-        styles: BIT[style]!,
-        rank: RANK[style]!,
-        lastOrdinal: ordinal,
-        item: heading,
-      }
-      depths[h] = sameStyle + 1
+      depths[h] = stack.openAt(sameStyle, BIT[style]!, RANK[style]!, ordinal, heading)
       ordinals[h] = ordinal
       continue
     }
@@ -205,10 +224,9 @@ export function inferDepths(
     }
 
     const rank = RANK[style]!
-    while (stack.length > 0 && stack[stack.length - 1]!.rank > rank) stack.pop()
+    while (stack.size > 0 && stack.at(stack.size - 1).rank > rank) stack.size--
     if (ordinal === 0) ordinal = 1
-    stack.push({ styles: BIT[style]!, rank, lastOrdinal: ordinal, item: heading })
-    depths[h] = stack.length
+    depths[h] = stack.push(BIT[style]!, rank, ordinal, heading)
     ordinals[h] = ordinal
   }
   return { depth: depths, ordinal: ordinals }

@@ -2,7 +2,7 @@
  * Sentence ends that ignore punctuation inside quotes and brackets: "。" inside “…”, 「…」, 《…》 or
  * （…） does not end the sentence around it. An opener that is never closed is not treated as one,
  * so a stray “ cannot swallow the rest of a paragraph. The scan reads UTF-16 code units through a
- * lookup table: one pass, no allocation for text without quotes.
+ * lookup table: one pass, no allocation (the open quotes are kept on one scratch stack).
  */
 
 import { charTable } from './chars.js'
@@ -22,18 +22,40 @@ function buildTable(): Int32Array {
 const ELLIPSIS = 0x2026
 
 /**
+ * The expected closers of the open quotes, innermost last: one scratch stack for every call (the
+ * scan calls nothing back, so no two calls use it at once), grown when a text nests deeper and
+ * let go again after a call that grew it far.
+ */
+const CLOSERS_KEPT = 1024
+let closers = new Int32Array(16)
+
+function pushCloser(depth: number, closer: number): void {
+  if (depth === closers.length) {
+    const grown = new Int32Array(depth * 2)
+    grown.set(closers)
+    closers = grown
+  }
+  closers[depth] = closer
+}
+
+/**
  * Index just past the first sentence end (。！？) at or after `from` that is not inside quotes or
  * brackets; `text.length` when there is none.
  */
 export function firstSentenceEnd(text: string, from = 0): number {
-  let stack: number[] | null = null // expected closers of the open quotes, innermost last
-  let depth = 0
+  const end = scanSentenceEnd(text, from)
+  if (closers.length > CLOSERS_KEPT) closers = new Int32Array(16)
+  return end
+}
+
+function scanSentenceEnd(text: string, from: number): number {
+  let depth = 0 // open quotes, their closers in `closers`
   let fallback = -1 // first end met inside an opener, used if that opener never closes
   let fallbackDepth = 0
   const length = text.length
   for (let i = from; i < length; i++) {
     const code = text.charCodeAt(i)
-    if (depth > 0 && code === stack![depth - 1]) {
+    if (depth > 0 && code === closers[depth - 1]) {
       depth--
       if (depth < fallbackDepth) fallback = -1
       continue
@@ -41,8 +63,7 @@ export function firstSentenceEnd(text: string, from = 0): number {
     const kind = TABLE[code]!
     if (kind === 0) continue
     if (kind > 0) {
-      if (stack === null) stack = []
-      stack[depth++] = kind
+      pushCloser(depth++, kind)
       continue
     }
     // A sentence end: take the run of ends and ellipses that follows it.
