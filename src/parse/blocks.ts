@@ -151,7 +151,7 @@ export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator:
       } else blocks.setParagraph(i, toParagraph(p.span, locator))
       continue
     }
-    const candidates = findCandidates(p.span.text)
+    const candidates = findCandidates(p.span.text, 0, p.span.text.length, 2)
     const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
     if (isHeading) {
       const m = lead.marker

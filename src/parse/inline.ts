@@ -14,6 +14,7 @@ import {
   mayStartMarkerCode,
 } from '../markers/match.js'
 import { canContinueList } from '../markers/styles.js'
+import { emptyList, listOf, plainObjects } from '../nodes.js'
 
 export interface Candidate {
   /** Index of the marker's first character in the text. */
@@ -35,15 +36,30 @@ const LOOKAHEAD = 64
 /** The answer for the many texts without candidates: shared, never modified. */
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([])
 
-export function findCandidates(text: string, from = 0, to = text.length): readonly Candidate[] {
+/** Made by a constructor rather than a literal (see src/nodes.ts: no allocation site). */
+const CandidateRecord = plainObjects(function (this: Candidate, index: number, match: MarkerMatch) {
+  this.index = index
+  this.match = match
+})
+
+/**
+ * The inline marker candidates of `text[from, to)`. With `atLeast` 2 (the parser's use: one
+ * marker alone makes no list), a text with a single candidate gives none, and nothing is
+ * allocated for it beyond the match.
+ */
+export function findCandidates(text: string, from = 0, to = text.length, atLeast = 1): readonly Candidate[] {
   let found: Candidate[] | null = null
+  // The first candidate is kept aside until a second one comes.
+  let firstIndex = -1
+  let first: MarkerMatch | null = null
   // The text's first character needs no boundary before it.
   let j = from
   if (from < to && mayStartMarkerCode(text.charCodeAt(from))) {
     const match = matchInlineMarker(text, from)
     // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
     if (match && from + match.length < to) {
-      found = [{ index: from, match }]
+      firstIndex = from
+      first = match
       j = from + match.length - 1
     }
   }
@@ -54,12 +70,19 @@ export function findCandidates(text: string, from = 0, to = text.length): readon
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
     const match = matchInlineMarker(text, i)
     if (match && i + match.length < to) {
-      if (found === null) found = []
-      found.push({ index: i, match })
+      if (found !== null) found.push(new CandidateRecord(i, match))
+      else if (first === null) {
+        firstIndex = i
+        first = match
+      } else {
+        found = emptyList()
+        found.push(new CandidateRecord(firstIndex, first), new CandidateRecord(i, match))
+      }
       j = i + match.length - 2
     }
   }
-  return found ?? NO_CANDIDATES
+  if (found !== null) return found
+  return first !== null && atLeast <= 1 ? listOf(new CandidateRecord(firstIndex, first)) : NO_CANDIDATES
 }
 
 /**

@@ -92,7 +92,7 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
 
 /** The inline enumerations of a paragraph's text. */
 export function extractPoints(span: Span, locator: Locator, known?: readonly Candidate[]): Point[] {
-  const candidates = known ?? findCandidates(span.text)
+  const candidates = known ?? findCandidates(span.text, 0, span.text.length, 2)
   if (candidates.length < 2) return emptyList()
   const chains = buildChains(candidates)
   if (chains.length === 0) return emptyList()

@@ -35,19 +35,41 @@ function key(styleId: number, variant: number, ordinal: number): number {
 }
 
 export class SequenceIndex {
-  /** Paragraph indices led by each (style, variant, ordinal), ascending. */
-  private readonly positions = new Map<number, number[]>()
+  /** Each key met, by a small number of its own (its slot). */
+  private readonly slots = new Map<number, number>()
+  /**
+   * Paragraph indices led by each key, ascending, the keys' lists end to end: slot s holds
+   * `indices[starts[s] .. starts[s + 1])`. Counted first, then filled: no list grows.
+   */
+  private readonly indices: Int32Array
+  private readonly starts: Int32Array
   /** For each paragraph, the first later paragraph led by a more senior marker. */
   private readonly stop: Float64Array
 
   constructor(leads: ReadonlyArray<MarkerMatch | null>) {
+    // Each lead is filed under two keys: its exact variant, and any variant.
+    const leadSlots = new Int32Array(leads.length * 2)
+    const counts: number[] = []
     for (let i = 0; i < leads.length; i++) {
       const lead = leads[i]
       if (!lead) continue
       const style = STYLE_ID[lead.marker.style]
       const ordinal = lead.marker.ordinal
-      this.add(key(style, variantId(lead.variant), ordinal), i)
-      this.add(key(style, ANY_VARIANT, ordinal), i)
+      const exact = this.slotOf(key(style, variantId(lead.variant), ordinal), counts)
+      const any = this.slotOf(key(style, ANY_VARIANT, ordinal), counts)
+      counts[exact]!++
+      counts[any]!++
+      leadSlots[2 * i] = exact
+      leadSlots[2 * i + 1] = any
+    }
+    this.starts = new Int32Array(counts.length + 1)
+    for (let s = 0; s < counts.length; s++) this.starts[s + 1] = this.starts[s]! + counts[s]!
+    const next = this.starts.slice(0, counts.length)
+    this.indices = new Int32Array(this.starts[counts.length]!)
+    for (let i = 0; i < leads.length; i++) {
+      if (!leads[i]) continue
+      this.indices[next[leadSlots[2 * i]!]!++] = i
+      this.indices[next[leadSlots[2 * i + 1]!]!++] = i
     }
     this.stop = new Float64Array(leads.length).fill(Number.POSITIVE_INFINITY)
     const lastSeen = new Float64Array(RANKS.length).fill(Number.POSITIVE_INFINITY)
@@ -62,24 +84,31 @@ export class SequenceIndex {
     }
   }
 
-  private add(k: number, index: number): void {
-    const list = this.positions.get(k)
-    if (list) list.push(index)
-    else this.positions.set(k, [index])
+  /** The slot of key `k`, made (with a count of 0) if new. */
+  private slotOf(k: number, counts: number[]): number {
+    let slot = this.slots.get(k)
+    if (slot === undefined) {
+      slot = counts.length
+      this.slots.set(k, slot)
+      counts.push(0)
+    }
+    return slot
   }
 
   /** True when a paragraph led by key `k` comes after `from` and before `stop`. */
   private hasBetween(k: number, from: number, stop: number): boolean {
-    const sorted = this.positions.get(k)
-    if (!sorted) return false
-    let lo = 0
-    let hi = sorted.length
+    const slot = this.slots.get(k)
+    if (slot === undefined) return false
+    const indices = this.indices
+    let lo = this.starts[slot]!
+    const end = this.starts[slot + 1]!
+    let hi = end
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (sorted[mid]! <= from) lo = mid + 1
+      if (indices[mid]! <= from) lo = mid + 1
       else hi = mid
     }
-    return lo < sorted.length && sorted[lo]! < stop
+    return lo < end && indices[lo]! < stop
   }
 
   /**
