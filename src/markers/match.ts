@@ -13,6 +13,7 @@ import {
   CHINESE_NUMERAL_CLASS,
   circledNumber,
   DIGIT_CLASS,
+  HEAVENLY_STEMS,
   parenthesizedIdeograph,
   parenthesizedNumber,
   parseArabicNumeral,
@@ -59,7 +60,6 @@ const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛]
 const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
 
 const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
-const DIGIT = new RegExp(`[${DIGIT_CLASS}]`)
 
 /** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
 const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
@@ -262,6 +262,10 @@ function afterCloser(text: string, at: number): number {
 
 /** The verbs of 一是 二要 三则 (則). */
 const ENUMERATION_VERB = charTable('是要则則')
+/** Each verb as a string, by its code (the variant of its match: shared, not sliced per match). */
+const ENUMERATION_VERBS: Record<number, string> = Object.fromEntries(
+  [...'是要则則'].map((v) => [v.charCodeAt(0), v]),
+)
 
 /** 一是, 二要, 三则: up to three numeral characters and the verb (hand-written: the commonest markers). */
 function matchEnumeration(text: string, at: number): MarkerMatch | null {
@@ -274,7 +278,7 @@ function matchEnumeration(text: string, at: number): MarkerMatch | null {
   const n = parseChineseNumeralIn(text, at, at + run)
   if (n === null || n > 30) return null
   const style: MarkerStyle = verb === 0x8981 ? 'enum-yao' : 'enum-shi'
-  return resultOf(text, at, run + 1, style, n, text[at + run]!)
+  return resultOf(text, at, run + 1, style, n, ENUMERATION_VERBS[verb]!)
 }
 
 /** 一、 一． 一. and "一　": up to four numeral characters, the punctuation, then blanks. */
@@ -288,12 +292,11 @@ function matchChinese(text: string, at: number): MarkerMatch | null {
   const n = parseChineseNumeralIn(text, at, at + run)
   if (n === null || n > 99) return null
   const end = skipWhiteSpace(text, at + run + 1)
-  const next = text[end] ?? ''
+  if (end >= text.length) return null
+  const next = text.charCodeAt(end)
   // 一、二线城市 and 一、二级 list numerals; 一、二〇二三年工作回顾 and 一、2023年工作回顾 are headings.
-  const after = text[end + 1] ?? ''
-  if (comma && CN_START.has(next) && !CN_START.has(after)) return null
-  if (stop && DIGIT.test(next)) return null
-  if (next === '') return null
+  if (comma && CN_CODE[next] === 1 && CN_CODE[codeAt(text, end + 1)] !== 1) return null
+  if (stop && isDigitCode(next)) return null
   return resultOf(text, at, end - at, 'chinese', n, comma ? '、' : stop ? '.' : ' ')
 }
 
@@ -356,9 +359,10 @@ function matchAspect(text: string, at: number): MarkerMatch | null {
   return result(text, at, m, 'aspect', m[1] === '一方面' ? 1 : 2, 'aspect')
 }
 
-const CN_START = new Set(CHINESE_NUMERAL_CLASS)
 const CN_CODE = charTable(CHINESE_NUMERAL_CLASS)
-const DIGIT_START = /[0-9０-９]/
+/** First characters of 首先 其次 再次 最后 最後. */
+const SEQUENCE_FIRST = charTable('首其再最')
+const STEM_CODE = charTable(HEAVENLY_STEMS)
 
 /**
  * Recognises a numbering marker at the start of a paragraph (`at` is where its text begins).
@@ -368,13 +372,13 @@ export function matchBlockMarker(text: string, at = 0): MarkerMatch | null {
   const code = text.charCodeAt(at)
   // One table lookup turns away the many paragraphs that cannot start with a marker.
   if (Number.isNaN(code) || (CHAR_FLAGS[code]! & 1) === 0) return null
-  const ch = text[at]!
-  if (ch === '第') return matchOrdinal(text, at)
-  if (ch === '首' || ch === '其' || ch === '再' || ch === '最') return matchSequence(text, at)
-  if (ch === '（' || ch === '(') return matchBracketed(text, at)
-  if (CN_START.has(ch)) return matchEnumeration(text, at) ?? matchChinese(text, at)
-  if (DIGIT_START.test(ch)) return matchArabic(text, at, false)
-  if (stemOrdinal(ch) !== null) return matchStem(text, at)
+  // Dispatched on the character's code: text[at] would make a string of it.
+  if (code === 0x7b2c /* 第 */) return matchOrdinal(text, at)
+  if (SEQUENCE_FIRST[code] === 1) return matchSequence(text, at)
+  if (code === 0xff08 /* （ */ || code === 0x28 /* ( */) return matchBracketed(text, at)
+  if (CN_CODE[code] === 1) return matchEnumeration(text, at) ?? matchChinese(text, at)
+  if (isDigitCode(code)) return matchArabic(text, at, false)
+  if (STEM_CODE[code] === 1) return matchStem(text, at)
   return matchSingleChar(text, at)
 }
 
@@ -385,19 +389,18 @@ export function matchBlockMarker(text: string, at = 0): MarkerMatch | null {
 export function matchInlineMarker(text: string, at: number): MarkerMatch | null {
   const code = text.charCodeAt(at)
   if (Number.isNaN(code) || (CHAR_FLAGS[code]! & 1) === 0) return null
-  const ch = text[at]!
-  if (ch === '第') {
+  if (code === 0x7b2c /* 第 */) {
     const m = matchOrdinal(text, at)
     return m && m.marker.style === 'ordinal' ? m : null
   }
-  if (ch === '首' || ch === '其' || ch === '再' || ch === '最') return matchSequence(text, at)
-  if (ch === '一' || ch === '另') {
+  if (SEQUENCE_FIRST[code] === 1) return matchSequence(text, at)
+  if (code === 0x4e00 /* 一 */ || code === 0x53e6 /* 另 */) {
     const aspect = matchAspect(text, at)
     if (aspect) return aspect
   }
-  if (ch === '（' || ch === '(') return matchBracketed(text, at)
-  if (CN_START.has(ch)) return matchEnumeration(text, at)
-  if (DIGIT_START.test(ch)) return matchArabic(text, at, true)
+  if (code === 0xff08 /* （ */ || code === 0x28 /* ( */) return matchBracketed(text, at)
+  if (CN_CODE[code] === 1) return matchEnumeration(text, at)
+  if (isDigitCode(code)) return matchArabic(text, at, true)
   const single = matchSingleChar(text, at)
   return single && single.marker.style !== 'arabic' ? single : null
 }

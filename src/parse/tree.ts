@@ -39,7 +39,11 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
   }
   const depths = inferDepths(blocks.styles, blocks.ordinals, flags, headings)
 
-  const tree: Tree = { preamble: [], sections: [], closing: [], warnings: [] }
+  // The preamble is the blocks before the first heading, its size known now (a large list
+  // grown by push is copied at each growth).
+  let preambleCount = 0
+  while (preambleCount < count && (kinds[preambleCount]! & SECTION) === 0) preambleCount++
+  const tree: Tree = { preamble: new Array(preambleCount), sections: [], closing: [], warnings: [] }
   const open: Section[] = []
   /** For each open section: its block's index, and the end of the last block placed in it so far. */
   const openBlock: number[] = []
@@ -89,7 +93,7 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
       if (open.length > 0) {
         body[bodyCount++] = paragraph
         openEnd[open.length - 1] = ends[b]!
-      } else tree.preamble.push(paragraph)
+      } else tree.preamble[b] = paragraph
       continue
     }
     const section = block as Section
