@@ -20,7 +20,7 @@ import { skipBlanks } from '../text/span.js'
 import { STYLE_CODE } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
-import type { RawParagraph } from './paragraphs.js'
+import type { Paragraphs } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
 
 /**
@@ -95,86 +95,102 @@ interface EnumerationItem {
 /** Per UTF-16 code unit: 1 for the punctuation and blanks dropped from a heading's end. */
 const DROPPED_AT_END = charTable(`。．.，,；;：:、${WHITE_SPACE}`)
 
-function makeHeading(p: RawParagraph, match: MarkerMatch | null, locator: Locator): Section {
-  const text = p.span.text
+/** Paragraph `i` as a heading opened by `match` (null: unnumbered). */
+function makeHeading(
+  paragraphs: Paragraphs,
+  i: number,
+  match: MarkerMatch | null,
+  locator: Locator,
+): Section {
+  const span = paragraphs.spans[i]!
+  const text = span.text
   const start = match ? match.length : 0
-  const end = p.lead === match && p.sentenceEnd !== undefined ? p.sentenceEnd : firstSentenceEnd(text, start)
+  const known = paragraphs.leads[i] === match ? paragraphs.sentenceEnd[i]! : -1
+  const end = known >= 0 ? known : firstSentenceEnd(text, start)
   // The heading text without its trailing 。；，：、 and blanks.
   let textEnd = end
   while (textEnd > start && DROPPED_AT_END[text.charCodeAt(textEnd - 1)] === 1) textEnd--
-  const rest = skipBlanks(text, end) < text.length ? p.span.slice(end).trim() : null
-  const position = locator.spanPosition(p.span, 0, Math.max(end, start))
+  const rest = skipBlanks(text, end) < text.length ? span.slice(end).trim() : null
+  const position = locator.spanPosition(span, 0, Math.max(end, start))
   const body: Paragraph[] = rest ? listOf(toParagraph(rest, locator)) : emptyList()
   return new SectionNode(match ? match.marker : null, text.slice(start, textEnd), body, position)
 }
 
-function isUnnumberedHeading(
-  p: RawParagraph,
-  next: RawParagraph | undefined,
-  nextLead: MarkerMatch | null,
-): boolean {
-  const text = p.span.text
-  if (p.markdownHeading > 0) return true
+/** Whether paragraph `i` (which opens with no marker) is a heading all the same. */
+function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
+  const text = paragraphs.spans[i]!.text
+  if (paragraphs.markdownHeading[i]! > 0) return true
   if (text.length === 0 || text.length > UNNUMBERED_MAX) return false
   if (NOTES_HEADING.test(text)) return true
   if (SENTENCE_PUNCTUATION.test(text) || text.length < 4) return false
+  // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
+  // discard the optimised code of its caller's loop once per document.
+  const next = i + 1 < paragraphs.count ? paragraphs.spans[i + 1]! : undefined
+  const nextLead = next !== undefined ? paragraphs.leads[i + 1]! : null
   const nextShort =
-    next !== undefined && next.span.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next.span.text)
+    next !== undefined && next.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next.text)
   if (nextShort && !nextLead) return false // a list of short lines (雇农, 贫农) is not a heading
   if (text.startsWith('关于') && nextLead !== null) return true
-  return !p.indented && next !== undefined && !nextShort
+  return paragraphs.indented[i] === 0 && next !== undefined && !nextShort
 }
 
-export function classifyParagraphs(paragraphs: readonly RawParagraph[], locator: Locator): BlockList {
-  // A marker with no text after it ("（一）" alone) does not open a heading.
-  const leads: Array<MarkerMatch | null> = paragraphs.map((p) => {
-    const match = p.lead ?? null
-    return match && match.length < p.span.length ? match : null
-  })
+export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): BlockList {
+  const { spans, leads, count } = paragraphs
+  // A marker with no text after it ("（一）" alone) does not open a heading: such a paragraph is
+  // taken as opening with no marker (and the sentence end found after that marker is dropped).
+  for (let i = 0; i < count; i++) {
+    const match = leads[i]
+    if (match && match.length >= spans[i]!.length) {
+      leads[i] = null
+      paragraphs.sentenceEnd[i] = -1
+    }
+  }
   const sequences = new SequenceIndex(leads)
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
-  const blocks = new BlockList(paragraphs.length)
+  const blocks = new BlockList(count)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   let enumerations: EnumerationItem[] = []
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!
-    const lead = leads[i] ?? null
-    if (!lead) {
-      // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
-      // discard the optimised code of this loop once per document.
-      const last = i + 1 === paragraphs.length
-      if (
-        isUnnumberedHeading(p, last ? undefined : paragraphs[i + 1], last ? null : (leads[i + 1] ?? null))
-      ) {
-        blocks.setSection(i, makeHeading(p, null, locator), null)
+  for (let i = 0; i < count; i++) {
+    const span = spans[i]!
+    const lead = leads[i]!
+    if (lead === null) {
+      if (isUnnumberedHeading(paragraphs, i)) {
+        blocks.setSection(i, makeHeading(paragraphs, i, null, locator), null)
         enumerations = []
-      } else blocks.setParagraph(i, toParagraph(p.span, locator))
+      } else blocks.setParagraph(i, toParagraph(span, locator))
       continue
     }
-    const candidates = findCandidates(p.span.text, 0, p.span.text.length, 2)
-    const isHeading = decideHeading(p, lead, sequences, i, enumerations, candidates)
+    const candidates = findCandidates(span.text, 0, span.text.length, 2)
+    const isHeading = decideHeading(
+      paragraphs.markdownHeading[i]!,
+      lead,
+      sequences,
+      i,
+      enumerations,
+      candidates,
+    )
     if (isHeading) {
       const m = lead.marker
-      blocks.setSection(i, makeHeading(p, lead, locator), m)
+      blocks.setSection(i, makeHeading(paragraphs, i, lead, locator), m)
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
       } else enumerations = []
-    } else blocks.setParagraph(i, toParagraph(p.span, locator, candidates))
+    } else blocks.setParagraph(i, toParagraph(span, locator, candidates))
   }
   return blocks
 }
 
 function decideHeading(
-  p: RawParagraph,
+  markdownHeading: number,
   match: MarkerMatch,
   sequences: SequenceIndex,
   index: number,
   enumerations: readonly EnumerationItem[],
   candidates: readonly Candidate[],
 ): boolean {
-  if (p.markdownHeading > 0) return true
+  if (markdownHeading > 0) return true
   const style = match.marker.style
   const inside = leadContinuesInside(candidates)
   if (inside === 'same') return false

@@ -7,42 +7,74 @@
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralStyle } from '../markers/styles.js'
-import { plainObjects } from '../nodes.js'
 import type { MarkerStyle } from '../schema.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
 import type { ContentLines } from './content-lines.js'
 
-export interface RawParagraph {
-  span: Span
-  markdownHeading: number
-  indented: boolean
-  /**
-   * The marker that opens the paragraph, when already matched (undefined: not yet; every paragraph
-   * `buildParagraphs` returns has it matched).
-   */
-  lead: MarkerMatch | null | undefined
-  /**
-   * Where the first sentence after `lead` ends, when already found (undefined: not yet). Both fields
-   * are set by the constructor, so no record grows a property store when they are filled in later.
-   */
-  sentenceEnd: number | undefined
-}
+/**
+ * The body's paragraphs, as parallel arrays by paragraph index: no record per paragraph (the list
+ * lives through the whole classification, and records that live that long are copied by every
+ * young-generation collection on the way). Written by `push`; `done` trims the lists to `count`.
+ */
+export class Paragraphs {
+  spans: Span[]
+  /** The marker that opens each paragraph, or null. */
+  leads: Array<MarkerMatch | null>
+  /** The Markdown heading level of its line (0: none). */
+  markdownHeading: Uint8Array
+  /** 1 when the paragraph is indented (or the text is not mostly indented at all). */
+  indented: Uint8Array
+  /** Where the first sentence after the lead ends, when already found; else -1. */
+  sentenceEnd: Int32Array
+  count = 0
 
-/** Made by a constructor rather than a literal (see src/nodes.ts: no allocation site). */
-const RawParagraphRecord = plainObjects(function (
-  this: RawParagraph,
-  span: Span,
-  markdownHeading: number,
-  indented: boolean,
-  lead: MarkerMatch | null | undefined,
-) {
-  this.span = span
-  this.markdownHeading = markdownHeading
-  this.indented = indented
-  this.lead = lead
-  this.sentenceEnd = undefined
-})
+  constructor(capacity: number) {
+    const size = Math.max(capacity, 4)
+    this.spans = new Array(size)
+    this.leads = new Array(size)
+    this.markdownHeading = new Uint8Array(size)
+    this.indented = new Uint8Array(size)
+    this.sentenceEnd = new Int32Array(size)
+  }
+
+  push(
+    span: Span,
+    markdownHeading: number,
+    indented: boolean,
+    lead: MarkerMatch | null,
+    sentenceEnd: number,
+  ): void {
+    const k = this.count++
+    if (k === this.markdownHeading.length) this.grow()
+    this.spans[k] = span
+    this.leads[k] = lead
+    this.markdownHeading[k] = markdownHeading
+    this.indented[k] = indented ? 1 : 0
+    this.sentenceEnd[k] = sentenceEnd
+  }
+
+  /** Doubles the typed arrays' room (the lists grow by themselves): a text with more paragraphs than lines. */
+  private grow(): void {
+    const size = this.markdownHeading.length * 2
+    const markdownHeading = new Uint8Array(size)
+    markdownHeading.set(this.markdownHeading)
+    this.markdownHeading = markdownHeading
+    const indented = new Uint8Array(size)
+    indented.set(this.indented)
+    this.indented = indented
+    const sentenceEnd = new Int32Array(size)
+    sentenceEnd.set(this.sentenceEnd)
+    this.sentenceEnd = sentenceEnd
+  }
+
+  /** Trims the lists to the paragraphs pushed. */
+  done(): this {
+    this.spans.length = this.count
+    this.leads.length = this.count
+    return this
+  }
+}
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
 const SHORT_LINE = 60
@@ -136,120 +168,93 @@ function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
  */
 const LOST_BREAK = /[。！？；!?;”’」』](?:[ \t]*\u3000|[ \t]{2})[ \t\u3000]*(?=\S)/g
 
-function splitLostBreaks(paragraph: RawParagraph, out: ParagraphList): void {
-  const text = paragraph.span.text
+function splitLostBreaks(
+  span: Span,
+  markdownHeading: number,
+  indented: boolean,
+  lead: MarkerMatch | null | undefined,
+  out: Paragraphs,
+): void {
+  const text = span.text
   if (!text.includes('\u3000') && !text.includes('  ')) {
-    pushSplittingRunTogether(paragraph, out)
+    pushSplittingRunTogether(span, markdownHeading, indented, lead, out)
     return
   }
   let from = 0
   LOST_BREAK.lastIndex = 0
   for (let m = LOST_BREAK.exec(text); m !== null; m = LOST_BREAK.exec(text)) {
     const cut = m.index + 1
-    pushSplittingRunTogether(
-      new RawParagraphRecord(
-        paragraph.span.slice(from, cut),
-        from > 0 ? 0 : paragraph.markdownHeading,
-        paragraph.indented,
-        undefined,
-      ),
-      out,
-    )
+    pushSplittingRunTogether(span.slice(from, cut), from > 0 ? 0 : markdownHeading, indented, undefined, out)
     from = m.index + m[0].length
   }
-  if (from === 0) pushSplittingRunTogether(paragraph, out)
-  else
-    pushSplittingRunTogether(
-      new RawParagraphRecord(paragraph.span.slice(from), 0, paragraph.indented, undefined),
-      out,
-    )
+  if (from === 0) pushSplittingRunTogether(span, markdownHeading, indented, lead, out)
+  else pushSplittingRunTogether(span.slice(from), 0, indented, undefined, out)
 }
 
 /**
  * Appends the paragraph to `out`, split where a structural marker's heading sentence is followed by
  * another structural marker ("（一）健全体系。1.优化设置。…", two headings run together on one line),
- * so the second heading is judged as a paragraph of its own. Every record appended has its lead
- * matched.
+ * so the second heading is judged as a paragraph of its own. Every paragraph appended has its lead
+ * matched (`lead` undefined: not matched yet).
  */
-function pushSplittingRunTogether(p: RawParagraph, out: ParagraphList): void {
-  let current: RawParagraph = p
-  let lead = p.lead !== undefined ? p.lead : matchBlockMarker(p.span.text)
-  let sentenceEnd: number | undefined
+function pushSplittingRunTogether(
+  span: Span,
+  markdownHeading: number,
+  indented: boolean,
+  known: MarkerMatch | null | undefined,
+  out: Paragraphs,
+): void {
+  let current = span
+  let heading = markdownHeading
+  let lead = known !== undefined ? known : matchBlockMarker(span.text)
+  let sentenceEnd = -1
   for (;;) {
-    sentenceEnd = undefined
+    sentenceEnd = -1
     if (!lead || !isStructuralStyle(lead.marker.style)) break
-    const text = current.span.text
+    const text = current.text
     const end = firstSentenceEnd(text, lead.length)
     sentenceEnd = end
     // Most headings have no second marker after their sentence: decided without slicing.
     const restStart = skipBlanks(text, end)
     if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
-    const rest = current.span.slice(end).trim()
+    const rest = current.slice(end).trim()
     const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
     if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
-    out.push(
-      new RawParagraphRecord(current.span.slice(0, end), current.markdownHeading, current.indented, lead),
-    )
-    current = new RawParagraphRecord(rest, 0, current.indented, next)
+    out.push(current.slice(0, end), heading, indented, lead, -1)
+    current = rest
+    heading = 0
     lead = next
   }
-  // The records are this stage's own (the constructor sets every field): the lead found here
-  // is stored in place rather than in a copy.
-  current.lead = lead
-  if (sentenceEnd !== undefined) current.sentenceEnd = sentenceEnd
-  out.push(current)
-}
-
-/**
- * A list of paragraphs written by index into an array sized up front and trimmed at the end: a
- * large array grown by push is copied at every growth (and outside the young generation once it is
- * large, so each copy is fresh memory).
- */
-class ParagraphList {
-  private readonly items: RawParagraph[]
-  private count = 0
-
-  constructor(capacity: number) {
-    this.items = new Array(capacity)
-  }
-
-  push(paragraph: RawParagraph): void {
-    this.items[this.count++] = paragraph
-  }
-
-  done(): RawParagraph[] {
-    this.items.length = this.count
-    return this.items
-  }
+  out.push(current, heading, indented, lead, sentenceEnd)
 }
 
 /** Content lines from `first` on → paragraphs. */
-export function buildParagraphs(lines: ContentLines, first: number): RawParagraph[] {
+export function buildParagraphs(lines: ContentLines, first: number): Paragraphs {
   const facts = lineFacts(lines, first)
   const count = lines.count
   let indentedCount = 0
   for (let i = first; i < count; i++) if (lines.indent[i]! > 0) indentedCount++
   const mostlyIndented = indentedCount * 2 > count - first
-  // Most documents have one paragraph per line: the list is sized for that.
-  const paragraphs = new ParagraphList(count - first)
+  // Most documents have one paragraph per line: the table is sized for that.
+  const paragraphs = new Paragraphs(count - first)
   let i = first
   while (i < count) {
     let j = i
     while (j + 1 < count && isBroken(lines, j, facts)) j++
-    // A paragraph of one line opens with that line's marker; a joined one is matched again.
-    const paragraph: RawParagraph = new RawParagraphRecord(
-      lines.spans[i]!,
-      lines.markdownHeading[i]!,
-      mostlyIndented ? lines.indent[i]! > 0 : true,
-      facts.leads[i] ?? null,
-    )
+    const indented = mostlyIndented ? lines.indent[i]! > 0 : true
     if (j > i) {
+      // A joined paragraph is matched again; one of a single line opens with that line's marker.
       const parts: Span[] = []
       for (let k = i; k <= j; k++) parts.push(lines.spans[k]!)
-      paragraph.span = Span.concat(parts)
-      paragraph.lead = undefined
-    }
-    splitLostBreaks(paragraph, paragraphs)
+      splitLostBreaks(Span.concat(parts), lines.markdownHeading[i]!, indented, undefined, paragraphs)
+    } else
+      splitLostBreaks(
+        lines.spans[i]!,
+        lines.markdownHeading[i]!,
+        indented,
+        facts.leads[i] ?? null,
+        paragraphs,
+      )
     i = j + 1
   }
   return paragraphs.done()
