@@ -1,5 +1,5 @@
 /**
- * The commonest markers (一、 一是 （一） (1) 1. 1、 1） 第一，) are matched by hand-written scanners for
+ * The commonest markers (一、 一是 （一） (1) 1. 1、 1） 第一， 首先，) are matched by hand-written scanners for
  * speed. This test keeps their grammar as regular expressions, the form it was first written in,
  * and checks on generated strings that the scanners accept exactly what the expressions accept,
  * with the same raw marker, ordinal, variant and length.
@@ -23,6 +23,10 @@ const AR_HALF_PAREN_RE = new RegExp(`(${DG})[）)]${BLANKS}`, 'y')
 const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
 const ORDINAL_RE = new RegExp(
   `第(${CN}|${DG})(个问题|個問題|个方面|個方面|方面|点|點|条|條|个|個)?(是|要)?([，,、：:．.]|[\\s\\u3000])?${BLANKS}`,
+  'y',
+)
+const SEQUENCE_RE = new RegExp(
+  `(首先|其次|再次|最后|最後)(一点|一點|一条|一條|一个问题|一個問題)?(是|要)?([，,、：:])?${BLANKS}`,
   'y',
 )
 const CN_START = new Set(CHINESE_NUMERAL_CLASS)
@@ -65,6 +69,18 @@ function ordinal(text: string): MarkerMatch | null {
     return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
   }
   return result(text, m, 'ordinal', n, (noun ? (measure ? '个' : noun) : '') + (verb ?? '') || '，')
+}
+
+function sequence(text: string): MarkerMatch | null {
+  const m = exec(SEQUENCE_RE, text)
+  if (!m) return null
+  const word = m[1]!
+  const next = text[m[0].length] ?? ''
+  const last = word === '最后' || word === '最後'
+  if (last && !m[2] && !m[3] && !m[4] && /[0-9０-９]/.test(next)) return null
+  if (last && !m[2] && !m[3] && !m[4] && CN_START.has(next)) return null
+  const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0
+  return result(text, m, 'sequence', ordinal, 'sequence')
 }
 
 function enumeration(text: string): MarkerMatch | null {
@@ -120,6 +136,7 @@ function reference(text: string, inline: boolean): MarkerMatch | null | undefine
     return inline && m?.marker.style !== 'ordinal' ? null : m
   }
   if (ch === '（' || ch === '(') return bracketed(text)
+  if ('首其再最'.includes(ch)) return sequence(text)
   if (/[0-9０-９]/.test(ch)) return arabic(text, inline)
   if (inline && text.startsWith('一方面')) return undefined // the aspect style: not hand-written
   if (CN_START.has(ch)) return inline ? enumeration(text) : (enumeration(text) ?? chinese(text))
@@ -142,6 +159,16 @@ const pieces = [
   '节',
   '务',
   '\u00a0',
+  '首先',
+  '其次',
+  '再次',
+  '最后',
+  '最後',
+  '最',
+  '一点',
+  '一條',
+  '一个问题',
+  '：',
 ]
 const markerish = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((a) => a.join(''))
 
@@ -181,6 +208,13 @@ describe('hand-written marker scanners', () => {
       '12）实施',
       '1　概述',
       '1 %',
+      '首先，',
+      '其次要',
+      '最后一点：',
+      '最后一公里',
+      '最后2',
+      '最后，一',
+      '首都',
     ])
       expect(matchBlockMarker(text, 0)).toEqual(reference(text, false))
   })

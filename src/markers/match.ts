@@ -51,15 +51,9 @@ const DG = `[${DIGIT_CLASS}]{1,3}`
 const BLANKS = '[\\s\\u3000]*'
 
 const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
-const SEQUENCE_RE = new RegExp(
-  `(首先|其次|再次|最后|最後)(一点|一點|一条|一條|一个问题|一個問題)?(是|要)?([，,、：:])?${BLANKS}`,
-  'y',
-)
 const ASPECT_RE = /(另一方面|一方面)(是|要)?([，,、：:])?/y
 const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
 const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
-
-const NUMERAL_OR_DIGIT = new RegExp(`[${CHINESE_NUMERAL_CLASS}${DIGIT_CLASS}]`)
 
 /** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
 const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
@@ -202,18 +196,53 @@ const ORDINAL_PUNCT = charTable('，,、：:．.')
 /** Second characters of 首先 其次 再次 最后 最後. */
 const SEQUENCE_SECOND = charTable('先次后後')
 
+/** 首先 其次 再次 最后 最後, and the ordinal each gives (最后: the item after the one before it). */
+const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后', '最後']
+const SEQUENCE_ORDINALS = [1, 2, 3, 0, 0]
+/** The nouns of 最后一点, 其次一条, 首先一个问题 … (none is the start of another). */
+const SEQUENCE_NOUNS = ['一点', '一點', '一条', '一條', '一个问题', '一個問題']
+/** The punctuation that may close a sequence marker. */
+const SEQUENCE_PUNCT = charTable('，,、：:')
+
+/**
+ * 首先 其次 再次 最后, then optionally a noun (一点, 一个问题 …), 是/要, one punctuation mark, and
+ * blanks: scanned by hand, each part taken when present (the grammar's parts are all optional).
+ */
 function matchSequence(text: string, at: number): MarkerMatch | null {
   // 其中, 最大, 首都: the second character already tells these from 首先 其次 再次 最后.
   if (SEQUENCE_SECOND[codeAt(text, at + 1)] !== 1) return null
-  const m = exec(SEQUENCE_RE, text, at)
-  if (!m) return null
-  const word = m[1]!
-  const next = text[at + m[0].length] ?? ''
+  let word = -1
+  for (let w = 0; w < SEQUENCE_WORDS.length; w++) {
+    if (text.startsWith(SEQUENCE_WORDS[w]!, at)) {
+      word = w
+      break
+    }
+  }
+  if (word < 0) return null
+  let end = at + 2
+  let more = false // a noun, a verb or a punctuation mark follows the word
+  for (const noun of SEQUENCE_NOUNS) {
+    if (text.startsWith(noun, end)) {
+      end += noun.length
+      more = true
+      break
+    }
+  }
+  const verb = codeAt(text, end)
+  if (verb === 0x662f /* 是 */ || verb === 0x8981 /* 要 */) {
+    end++
+    more = true
+  }
+  if (SEQUENCE_PUNCT[codeAt(text, end)] === 1) {
+    end++
+    more = true
+  }
+  end = skipWhiteSpace(text, end)
+  const ordinal = SEQUENCE_ORDINALS[word]!
   // 最后一公里 is a word; 最后一点， (matched above) is the last item of a list.
-  if ((word === '最后' || word === '最後') && !m[2] && !m[3] && !m[4] && NUMERAL_OR_DIGIT.test(next))
-    return null
-  const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 0
-  return result(text, at, m, 'sequence', ordinal, 'sequence')
+  const next = codeAt(text, end)
+  if (ordinal === 0 && !more && (CN_CODE[next] === 1 || isDigitCode(next))) return null
+  return resultOf(text, at, end - at, 'sequence', ordinal, 'sequence')
 }
 
 function matchSingleChar(text: string, at: number): MarkerMatch | null {
