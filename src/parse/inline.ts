@@ -22,14 +22,6 @@ export interface Candidate {
   match: MarkerMatch
 }
 
-export interface ChainItem {
-  candidate: Candidate
-  /** Ordinal with 最后 resolved. */
-  ordinal: number
-}
-
-export type Chain = ChainItem[]
-
 /** How many later candidates a list looks through for its next item. */
 const LOOKAHEAD = 64
 
@@ -111,10 +103,47 @@ function minimumLength(startOrdinal: number): number {
 }
 
 /**
- * Builds the lists among the candidates. `startWith`, when given, forces the first chain to start
- * at that candidate (used to ask "does the paragraph's leading marker continue inside it?").
+ * The lists found by `buildChains` in the latest paragraph, end to end in scratch arrays (no
+ * object per list or item; read before the next paragraph's lists are built): list `c` holds the
+ * candidates `items[starts[c] .. starts[c + 1])`, with ordinals (最后 resolved) in `ordinals`.
  */
-export function buildChains(candidates: readonly Candidate[]): Chain[] {
+export interface ChainTable {
+  count: number
+  starts: Int32Array
+  items: Int32Array
+  ordinals: Int32Array
+}
+
+const chainTable: ChainTable = {
+  count: 0,
+  starts: new Int32Array(64),
+  items: new Int32Array(64),
+  ordinals: new Int32Array(64),
+}
+
+/** Makes room in the chain table for `items` items and one more list. */
+function reserve(items: number, lists: number): void {
+  if (chainTable.items.length < items) {
+    const size = Math.max(items, chainTable.items.length * 2)
+    const grownItems = new Int32Array(size)
+    grownItems.set(chainTable.items)
+    chainTable.items = grownItems
+    const grownOrdinals = new Int32Array(size)
+    grownOrdinals.set(chainTable.ordinals)
+    chainTable.ordinals = grownOrdinals
+  }
+  if (chainTable.starts.length < lists + 1) {
+    const grownStarts = new Int32Array(Math.max(lists + 1, chainTable.starts.length * 2))
+    grownStarts.set(chainTable.starts)
+    chainTable.starts = grownStarts
+  }
+}
+
+/**
+ * Builds the lists among the candidates, into the shared chain table (returned). Each list is
+ * written at the end of the table as it grows, and dropped again if it stays too short to keep.
+ */
+export function buildChains(candidates: readonly Candidate[]): ChainTable {
   if (usedScratch.length < candidates.length) {
     usedScratch = new Uint8Array(candidates.length * 2)
     ordinalScratch = new Int32Array(candidates.length * 2)
@@ -125,41 +154,50 @@ export function buildChains(candidates: readonly Candidate[]): Chain[] {
     const marker = candidates[i]!.match.marker
     ordinalScratch[i] = marker.ordinal > 0 ? marker.ordinal : marker.style === 'sequence' ? -1 : -2
   }
-  const chains: Chain[] = []
+  const table = chainTable
+  table.count = 0
+  table.starts[0] = 0
+  let end = 0 // items written
   for (let s = 0; s < candidates.length; s++) {
     if (used[s]) continue
-    const start = candidates[s]!
-    const startOrdinal = start.match.marker.ordinal
+    const startOrdinal = candidates[s]!.match.marker.ordinal
     if (startOrdinal === 0) continue // 最后 cannot open a list
-    const chain: Chain = [{ candidate: start, ordinal: startOrdinal }]
-    const members = [s]
+    const first = end
+    reserve(end + 1, table.count + 1)
+    table.items[end] = s
+    table.ordinals[end++] = startOrdinal
     let cur = s
     for (;;) {
-      const want = chain[chain.length - 1]!.ordinal + 1
-      const next = findNext(candidates, used, cur, want, chain)
+      const want = table.ordinals[end - 1]! + 1
+      const next = findNext(candidates, used, cur, want, table.items[first]!, table.items[end - 1]!)
       if (next < 0) break
-      const candidate = candidates[next]!
-      chain.push({ candidate, ordinal: candidate.match.marker.ordinal || want })
-      members.push(next)
+      reserve(end + 1, table.count + 1)
+      table.items[end] = next
+      table.ordinals[end++] = candidates[next]!.match.marker.ordinal || want
       cur = next
     }
-    if (chain.length >= minimumLength(startOrdinal)) {
-      for (const m of members) used[m] = 1
-      chains.push(chain)
-    }
+    if (end - first >= minimumLength(startOrdinal)) {
+      for (let k = first; k < end; k++) used[table.items[k]!] = 1
+      table.starts[++table.count] = end
+    } else end = first
   }
-  return chains
+  return table
 }
 
+/**
+ * The next item of the list whose first and latest items are candidates `first` and `last` (the
+ * latest at `cur`): the index of a free candidate numbered `want` within the look-ahead, or -1.
+ */
 function findNext(
   candidates: readonly Candidate[],
   used: Uint8Array,
   cur: number,
   want: number,
-  chain: Chain,
+  firstIndex: number,
+  lastIndex: number,
 ): number {
-  const last = chain[chain.length - 1]!.candidate
-  const first = chain[0]!.candidate
+  const last = candidates[lastIndex]!
+  const first = candidates[firstIndex]!
   const end = Math.min(candidates.length, cur + 1 + LOOKAHEAD)
   // First the free candidates whose ordinal fits (integer compares), so that long paragraphs of
   // markers do not pay three full passes over the window.

@@ -4,16 +4,7 @@ import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
 import type { Span } from '../text/span.js'
-import { buildChains, type Candidate, type Chain, findCandidates } from './inline.js'
-
-interface Placed {
-  chain: Chain
-  children: Placed[]
-  /** Where the item holding this chain ends (the text's end for a top-level chain). */
-  limit: number
-  /** 1 for a top-level list. */
-  level: number
-}
+import { buildChains, type Candidate, type ChainTable, findCandidates } from './inline.js'
 
 /** How many of the latest lists are looked at as a new list's possible parent. */
 const RECENT_CHAINS = 16
@@ -21,69 +12,108 @@ const RECENT_CHAINS = 16
 /** Lists nest at most this deep; a deeper one is kept beside its would-be parent's list. */
 const MAX_POINT_LEVEL = 8
 
-/** Index where item `k` of a chain ends: the next item's marker, or the end of the text. */
-function itemEnd(chain: Chain, k: number, textEnd: number): number {
-  return k + 1 < chain.length ? chain[k + 1]!.candidate.index : textEnd
+/**
+ * Where each list of the chain table sits, by list index, in scratch arrays shared by every
+ * paragraph (grown as needed; no object per list): the index in the text of its first marker,
+ * where the item holding it ends (`limit`: the text's end for a top-level list), its level (1 for
+ * a top-level list), and its place among its siblings (`firstChild`, `lastChild`, `nextSibling`:
+ * -1 for none). The top-level lists are the children of the root, list index `root`.
+ */
+let textStart = new Int32Array(32)
+let limit = new Int32Array(32)
+let level = new Int32Array(32)
+let firstChild = new Int32Array(32)
+let lastChild = new Int32Array(32)
+let nextSibling = new Int32Array(32)
+
+function reserve(lists: number): void {
+  if (textStart.length >= lists) return
+  const size = Math.max(lists, textStart.length * 2)
+  textStart = new Int32Array(size)
+  limit = new Int32Array(size)
+  level = new Int32Array(size)
+  firstChild = new Int32Array(size)
+  lastChild = new Int32Array(size)
+  nextSibling = new Int32Array(size)
 }
 
-function sameKind(a: Chain, b: Chain): boolean {
-  const x = a[0]!.candidate.match
-  const y = b[0]!.candidate.match
+/** Where item `k` (an index into the table's items) of list `c` ends: the next item's marker, or the list's limit. */
+function itemEnd(candidates: readonly Candidate[], table: ChainTable, c: number, k: number): number {
+  return k + 1 < table.starts[c + 1]! ? candidates[table.items[k + 1]!]!.index : limit[c]!
+}
+
+function sameKind(candidates: readonly Candidate[], table: ChainTable, a: number, b: number): boolean {
+  const x = candidates[table.items[table.starts[a]!]!]!.match
+  const y = candidates[table.items[table.starts[b]!]!]!.match
   return x.marker.style === y.marker.style && x.variant === y.variant
 }
 
-/** Places each chain inside the item of an earlier chain that contains it, or at the top. */
-function nest(chains: Chain[], textEnd: number): Placed[] {
-  const top: Placed[] = []
-  const placed: Placed[] = []
-  for (const chain of chains) {
-    const start = chain[0]!.candidate.index
-    const end = chain[chain.length - 1]!.candidate.index
-    let parent: Placed | null = null
-    let limit = textEnd
-    // The innermost earlier chain with an item spanning this chain. Only the most recent chains
-    // can hold it (lists nest close by), which keeps long paragraphs linear.
-    for (let i = placed.length - 1; i >= Math.max(0, placed.length - RECENT_CHAINS) && parent === null; i--) {
-      const other = placed[i]!
-      if (sameKind(other.chain, chain) || other.level >= MAX_POINT_LEVEL) continue
-      for (let k = 0; k < other.chain.length; k++) {
-        const from = other.chain[k]!.candidate.index
-        const to = itemEnd(other.chain, k, other.limit)
+/**
+ * Places each list inside the item of an earlier list that contains it, or at the top; returns
+ * the root's index (its children are the top-level lists).
+ */
+function nest(candidates: readonly Candidate[], table: ChainTable, textEnd: number): number {
+  const root = table.count
+  reserve(root + 1)
+  firstChild[root] = -1
+  lastChild[root] = -1
+  for (let c = 0; c < table.count; c++) {
+    const start = candidates[table.items[table.starts[c]!]!]!.index
+    const end = candidates[table.items[table.starts[c + 1]! - 1]!]!.index
+    let parent = -1
+    let within = textEnd
+    // The innermost earlier list with an item spanning this one. Only the most recent lists can
+    // hold it (lists nest close by), which keeps long paragraphs linear.
+    for (let other = c - 1; other >= Math.max(0, c - RECENT_CHAINS) && parent < 0; other--) {
+      if (sameKind(candidates, table, other, c) || level[other]! >= MAX_POINT_LEVEL) continue
+      for (let k = table.starts[other]!; k < table.starts[other + 1]!; k++) {
+        const from = candidates[table.items[k]!]!.index
+        const to = itemEnd(candidates, table, other, k)
         if (start > from && end < to) {
           parent = other
-          limit = to
+          within = to
           break
         }
       }
     }
-    const node: Placed = { chain, children: [], limit, level: parent ? parent.level + 1 : 1 }
-    if (parent) parent.children.push(node)
-    else top.push(node)
-    placed.push(node)
+    textStart[c] = start
+    limit[c] = within
+    level[c] = parent >= 0 ? level[parent]! + 1 : 1
+    firstChild[c] = -1
+    lastChild[c] = -1
+    nextSibling[c] = -1
+    // Lists come in text order, so each is its parent's last child so far.
+    const holder = parent >= 0 ? parent : root
+    if (lastChild[holder]! < 0) firstChild[holder] = c
+    else nextSibling[lastChild[holder]!] = c
+    lastChild[holder] = c
   }
-  return top
+  return root
 }
 
-function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
+/** The points of the sibling lists from `head` up to (not including) `stop` (-1: to the last). */
+function toPoints(
+  candidates: readonly Candidate[],
+  table: ChainTable,
+  head: number,
+  stop: number,
+  span: Span,
+  locator: Locator,
+): Point[] {
   const list: Point[] = emptyList()
-  for (let p = 0; p < placed.length; p++) {
-    const node = placed[p]!
-    const chain = node.chain
-    const children = node.children
+  for (let c = head; c !== stop; c = nextSibling[c]!) {
     // Children are in text order and items do not overlap: one pointer hands each item its lists.
-    let c = 0
-    for (let k = 0; k < chain.length; k++) {
-      const item = chain[k]!
-      const markerStart = item.candidate.index
-      const textStart = markerStart + item.candidate.match.length
-      const end = itemEnd(chain, k, node.limit)
-      while (c < children.length && children[c]!.chain[0]!.candidate.index <= markerStart) c++
-      const first = c
-      while (c < children.length && children[c]!.chain[0]!.candidate.index < end) c++
-      const inner = children.slice(first, c)
-      const marker = withOrdinal(item.candidate.match.marker, item.ordinal)
-      const text = span.text.slice(textStart, end).trim()
-      const points = toPoints(inner, span, locator)
+    let child = firstChild[c]!
+    for (let k = table.starts[c]!; k < table.starts[c + 1]!; k++) {
+      const candidate = candidates[table.items[k]!]!
+      const markerStart = candidate.index
+      const end = itemEnd(candidates, table, c, k)
+      while (child >= 0 && textStart[child]! <= markerStart) child = nextSibling[child]!
+      const first = child
+      while (child >= 0 && textStart[child]! < end) child = nextSibling[child]!
+      const marker = withOrdinal(candidate.match.marker, table.ordinals[k]!)
+      const text = span.text.slice(markerStart + candidate.match.length, end).trim()
+      const points = toPoints(candidates, table, first, child, span, locator)
       list.push(new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end)))
     }
   }
@@ -94,7 +124,8 @@ function toPoints(placed: Placed[], span: Span, locator: Locator): Point[] {
 export function extractPoints(span: Span, locator: Locator, known?: readonly Candidate[]): Point[] {
   const candidates = known ?? findCandidates(span.text, 0, span.text.length, 2)
   if (candidates.length < 2) return emptyList()
-  const chains = buildChains(candidates)
-  if (chains.length === 0) return emptyList()
-  return toPoints(nest(chains, span.length), span, locator)
+  const table = buildChains(candidates)
+  if (table.count === 0) return emptyList()
+  const root = nest(candidates, table, span.length)
+  return toPoints(candidates, table, firstChild[root]!, -1, span, locator)
 }
