@@ -37,9 +37,12 @@ const CandidateRecord = plainObjects(function (this: Candidate, index: number, m
 /**
  * The inline marker candidates of `text[from, to)`. With `atLeast` 2 (the parser's use: one
  * marker alone makes no list), a text with a single candidate gives none, and nothing is
- * allocated for it beyond the match.
+ * allocated for it beyond the match; a text where no second candidate can start is not matched at all.
  */
 export function findCandidates(text: string, from = 0, to = text.length, atLeast = 1): readonly Candidate[] {
+  // Every candidate after the first follows a clause boundary: a text with no boundary followed by
+  // a possible marker start has one candidate at most, and none is wanted (no match is made).
+  if (atLeast >= 2 && !hasSecondStart(text, from, to)) return NO_CANDIDATES
   let found: Candidate[] | null = null
   // The first candidate is kept aside until a second one comes.
   let firstIndex = -1
@@ -75,6 +78,14 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
   }
   if (found !== null) return found
   return first !== null && atLeast <= 1 ? listOf(new CandidateRecord(firstIndex, first)) : NO_CANDIDATES
+}
+
+/** Whether some clause boundary in `text[from, to - 1)` is followed by a character a marker may start with. */
+function hasSecondStart(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) {
+    if (isClauseBoundaryCode(text.charCodeAt(j)) && mayStartMarkerCode(text.charCodeAt(j + 1))) return true
+  }
+  return false
 }
 
 /**
