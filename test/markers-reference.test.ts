@@ -1,5 +1,5 @@
 /**
- * The commonest markers (一、 一是 （一） (1) 1. 1、 1） 第一， 首先，) are matched by hand-written scanners for
+ * The commonest markers (一、 一是 （一） (1) 1. 1、 1） 第一， 首先， ① ⑴ ㈠ ⒈) are matched by hand-written scanners for
  * speed. This test keeps their grammar as regular expressions, the form it was first written in,
  * and checks on generated strings that the scanners accept exactly what the expressions accept,
  * with the same raw marker, ordinal, variant and length.
@@ -29,6 +29,11 @@ const SEQUENCE_RE = new RegExp(
   `(首先|其次|再次|最后|最後)(一点|一點|一条|一條|一个问题|一個問題)?(是|要)?([，,、：:])?${BLANKS}`,
   'y',
 )
+const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿'
+const PAREN_NUMBERS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇'
+const PAREN_IDEOGRAPHS = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩'
+const STOP_NUMBERS = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛'
 const CN_START = new Set(CHINESE_NUMERAL_CLASS)
 const DIGIT = /[0-9０-９]/
 
@@ -128,6 +133,17 @@ function arabic(text: string, inline: boolean): MarkerMatch | null {
   return half && n !== null && n > 0 ? result(text, half, 'arabic-paren', n, ')') : null
 }
 
+function singleChar(text: string): MarkerMatch | null {
+  const m = exec(SINGLE_CHAR_RE, text)
+  if (!m) return null
+  const ch = m[1]!
+  if (CIRCLED.includes(ch)) return result(text, m, 'circled', CIRCLED.indexOf(ch) + 1, 'circled')
+  if (PAREN_NUMBERS.includes(ch)) return result(text, m, 'arabic-paren', PAREN_NUMBERS.indexOf(ch) + 1, 'paren-char')
+  if (PAREN_IDEOGRAPHS.includes(ch))
+    return result(text, m, 'chinese-paren', PAREN_IDEOGRAPHS.indexOf(ch) + 1, 'paren-char')
+  return result(text, m, 'arabic', STOP_NUMBERS.indexOf(ch) + 1, 'stop-char')
+}
+
 /** What the regular-expression grammar says at the start of `text`, for the hand-written styles. */
 function reference(text: string, inline: boolean): MarkerMatch | null | undefined {
   const ch = text[0] ?? ''
@@ -140,6 +156,10 @@ function reference(text: string, inline: boolean): MarkerMatch | null | undefine
   if (/[0-9０-９]/.test(ch)) return arabic(text, inline)
   if (inline && text.startsWith('一方面')) return undefined // the aspect style: not hand-written
   if (CN_START.has(ch)) return inline ? enumeration(text) : (enumeration(text) ?? chinese(text))
+  if (SINGLE_CHARS.includes(ch)) {
+    const m = singleChar(text)
+    return inline && m?.marker.style === 'arabic' ? null : m
+  }
   return undefined // another style: not hand-written
 }
 
@@ -170,6 +190,9 @@ const pieces = [
   '一个问题',
   '：',
 ]
+const SINGLE_CHARS = CIRCLED + PAREN_NUMBERS + PAREN_IDEOGRAPHS + STOP_NUMBERS
+// The one-character markers, their neighbours just outside each range, and a few of each kind.
+pieces.push(...'①⑳㉑㉟㊱㊿⑴⒇㈠㈩⒈⒛\u245f\u249c\u3250\u3260\u32b0\u32c0\u321f\u322a⑤⑽㈤⒌')
 const markerish = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((a) => a.join(''))
 
 describe('hand-written marker scanners', () => {
@@ -208,6 +231,12 @@ describe('hand-written marker scanners', () => {
       '12）实施',
       '1　概述',
       '1 %',
+      '①加强',
+      '⑴、完善',
+      '㈠　总体',
+      '⒈概述',
+      '㊿．',
+      '①',
       '首先，',
       '其次要',
       '最后一点：',

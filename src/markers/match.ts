@@ -2,7 +2,7 @@
  * The numbering grammar: recognises a marker at a position of a text, at the start of a paragraph
  * (block markers) or after a clause boundary inside one (inline markers). The rarer shapes are sticky
  * regular expressions (test/regex-safety.test.ts clears them of super-linear backtracking); the
- * commonest (一、 一是 （一） 1. 第一，) are scanned by hand, character codes against tables, and
+ * commonest (一、 一是 （一） 1. 第一， 首先， ①) are scanned by hand, character codes against tables, and
  * test/markers-reference.test.ts checks them against their regular-expression form. Either way
  * matching is linear in the marker's length.
  */
@@ -11,11 +11,8 @@ import type { Marker, MarkerStyle } from '../schema.js'
 import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
 import {
   CHINESE_NUMERAL_CLASS,
-  circledNumber,
   DIGIT_CLASS,
   HEAVENLY_STEMS,
-  parenthesizedIdeograph,
-  parenthesizedNumber,
   parseArabicNumeral,
   parseArabicNumeralIn,
   parseChineseNumeral,
@@ -52,8 +49,10 @@ const BLANKS = '[\\s\\u3000]*'
 
 const PART_RE = new RegExp(`第(${CN}|${DG})(部分|章|编|篇|節|节)[、，,：:．.]?${BLANKS}`, 'y')
 const ASPECT_RE = /(另一方面|一方面)(是|要)?([，,、：:])?/y
-const SINGLE_CHAR_RE = new RegExp(`([①-⑳㉑-㉟㊱-㊿⑴-⒇㈠-㈩⒈-⒛])([、，,．.])?${BLANKS}`, 'y')
 const STEM_RE = /([甲乙丙丁戊己庚辛壬癸])(、|．|\.|\u3000|[ \t])[\s\u3000]*/y
+
+/** What may follow a one-character marker (① ⑴ ㈠ ⒈) before its blanks. */
+const SINGLE_CHAR_PUNCT = charTable('、，,．.')
 
 /** First characters of what may follow the number of an ordinal marker (noun, verb, punctuation). */
 const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
@@ -245,18 +244,47 @@ function matchSequence(text: string, at: number): MarkerMatch | null {
   return resultOf(text, at, end - at, 'sequence', ordinal, 'sequence')
 }
 
+/** ① ⑴ ㈠ ⒈ …: one character, then an optional 、，,．. and blanks. */
 function matchSingleChar(text: string, at: number): MarkerMatch | null {
-  const m = exec(SINGLE_CHAR_RE, text, at)
-  if (!m) return null
-  const ch = m[1]!
-  const circled = circledNumber(ch)
-  if (circled !== null) return result(text, at, m, 'circled', circled, 'circled')
-  const paren = parenthesizedNumber(ch)
-  if (paren !== null) return result(text, at, m, 'arabic-paren', paren, 'paren-char')
-  const ideograph = parenthesizedIdeograph(ch)
-  if (ideograph !== null) return result(text, at, m, 'chinese-paren', ideograph, 'paren-char')
-  const code = ch.charCodeAt(0) // ⒈ … ⒛
-  return result(text, at, m, 'arabic', code - 0x2488 + 1, 'stop-char')
+  const code = text.charCodeAt(at)
+  let style: MarkerStyle
+  let ordinal: number
+  let variant: string
+  if (code >= 0x2460 && code <= 0x2473) {
+    // ① … ⑳
+    style = 'circled'
+    ordinal = code - 0x2460 + 1
+    variant = 'circled'
+  } else if (code >= 0x3251 && code <= 0x325f) {
+    // ㉑ … ㉟
+    style = 'circled'
+    ordinal = code - 0x3251 + 21
+    variant = 'circled'
+  } else if (code >= 0x32b1 && code <= 0x32bf) {
+    // ㊱ … ㊿
+    style = 'circled'
+    ordinal = code - 0x32b1 + 36
+    variant = 'circled'
+  } else if (code >= 0x2474 && code <= 0x2487) {
+    // ⑴ … ⒇
+    style = 'arabic-paren'
+    ordinal = code - 0x2474 + 1
+    variant = 'paren-char'
+  } else if (code >= 0x3220 && code <= 0x3229) {
+    // ㈠ … ㈩
+    style = 'chinese-paren'
+    ordinal = code - 0x3220 + 1
+    variant = 'paren-char'
+  } else if (code >= 0x2488 && code <= 0x249b) {
+    // ⒈ … ⒛
+    style = 'arabic'
+    ordinal = code - 0x2488 + 1
+    variant = 'stop-char'
+  } else return null
+  let end = at + 1
+  if (SINGLE_CHAR_PUNCT[codeAt(text, end)] === 1) end++
+  end = skipWhiteSpace(text, end)
+  return resultOf(text, at, end - at, style, ordinal, variant)
 }
 
 /** （一） (1) （1）: the bracket, up to four numerals or three digits, the closer, then punctuation and blanks. */

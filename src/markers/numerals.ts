@@ -94,27 +94,6 @@ export function parseArabicNumeralIn(text: string, from: number, to: number): nu
   return value
 }
 
-/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50; null otherwise. */
-export function circledNumber(ch: string): number | null {
-  const c = ch.charCodeAt(0)
-  if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1
-  if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21
-  if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36
-  return null
-}
-
-/** ⑴ … ⒇ → 1 … 20; null otherwise. */
-export function parenthesizedNumber(ch: string): number | null {
-  const c = ch.charCodeAt(0)
-  return c >= 0x2474 && c <= 0x2487 ? c - 0x2474 + 1 : null
-}
-
-/** ㈠ … ㈩ → 1 … 10; null otherwise. */
-export function parenthesizedIdeograph(ch: string): number | null {
-  const c = ch.charCodeAt(0)
-  return c >= 0x3220 && c <= 0x3229 ? c - 0x3220 + 1 : null
-}
-
 export const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸'
 
 /** 甲 → 1 … 癸 → 10; null otherwise. */
