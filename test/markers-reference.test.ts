@@ -138,7 +138,8 @@ function singleChar(text: string): MarkerMatch | null {
   if (!m) return null
   const ch = m[1]!
   if (CIRCLED.includes(ch)) return result(text, m, 'circled', CIRCLED.indexOf(ch) + 1, 'circled')
-  if (PAREN_NUMBERS.includes(ch)) return result(text, m, 'arabic-paren', PAREN_NUMBERS.indexOf(ch) + 1, 'paren-char')
+  if (PAREN_NUMBERS.includes(ch))
+    return result(text, m, 'arabic-paren', PAREN_NUMBERS.indexOf(ch) + 1, 'paren-char')
   if (PAREN_IDEOGRAPHS.includes(ch))
     return result(text, m, 'chinese-paren', PAREN_IDEOGRAPHS.indexOf(ch) + 1, 'paren-char')
   return result(text, m, 'arabic', STOP_NUMBERS.indexOf(ch) + 1, 'stop-char')
