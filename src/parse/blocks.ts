@@ -149,14 +149,15 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
   const blocks = new BlockList(count)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
-  let enumerations: EnumerationItem[] = []
+  // (Emptied in place, not replaced: a structural heading, which empties it, may come on every line.)
+  const enumerations: EnumerationItem[] = []
   for (let i = 0; i < count; i++) {
     const span = spans[i]!
     const lead = leads[i]!
     if (lead === null) {
       if (isUnnumberedHeading(paragraphs, i)) {
         blocks.setSection(i, makeHeading(paragraphs, i, null, locator), null)
-        enumerations = []
+        enumerations.length = 0
       } else blocks.setParagraph(i, toParagraph(span, locator))
       continue
     }
@@ -176,7 +177,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
-      } else enumerations = []
+      } else enumerations.length = 0
     } else blocks.setParagraph(i, toParagraph(span, locator, candidates))
   }
   return blocks
