@@ -83,8 +83,10 @@ export const PointNode = plainObjects(function (
 })
 
 /**
- * A section as first made: depth 0 (the tree sets it), no children yet, and the heading's position
- * serving as both `position` (the tree extends it over the body) and `headingPosition`.
+ * A section as first made: depth 0 (the tree sets it), and the heading's position serving as both
+ * `position` (the tree extends it over the body) and `headingPosition`. Its children are a shared,
+ * frozen placeholder until the tree closes the section and gives it its own array (most sections of
+ * a document have children, and an empty array made here for each would be thrown away).
  */
 export const SectionNode = plainObjects(function (
   this: Section,
@@ -98,13 +100,16 @@ export const SectionNode = plainObjects(function (
   this.marker = marker
   this.text = text
   this.body = body
-  this.children = emptyList()
+  this.children = NO_CHILDREN_YET
   this.position = position
   this.headingPosition = position
 })
 
 /** Never changed, never handed out: only copied. */
 const EMPTY: never[] = []
+
+/** The children of a section not closed yet (see SectionNode): never part of a returned tree. */
+const NO_CHILDREN_YET: Section[] = Object.freeze([]) as unknown as Section[]
 
 /** A new empty array, made by a builtin rather than by a literal `[]` (which has an allocation site). */
 export function emptyList<T>(): T[] {

@@ -567,6 +567,29 @@ describe('parseSpeech: plain objects', () => {
     expect(doc.sections[0]!.children[0]!.body[0]!.points).toHaveLength(3)
   })
 
+  it('gives every array of the tree to one node only, extensible', () => {
+    // Sections get their children arrays when the tree closes them (src/nodes.ts): none may keep a
+    // placeholder or share an array with another node, or a caller adding to one would change both.
+    const doc = parseSpeech(`${text}\n（一）加强领导\n（二）强化保障`)
+    const arrays = new Set<unknown[]>()
+    let count = 0
+    const visit = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return
+      if (Array.isArray(value)) {
+        count++
+        arrays.add(value)
+        expect(Object.isFrozen(value)).toBe(false)
+      }
+      for (const child of Object.values(value)) visit(child)
+    }
+    visit(doc)
+    expect(arrays.size).toBe(count)
+    const leaf = doc.sections[1]!.children[1]!
+    expect(leaf.children).toEqual([])
+    leaf.children.push(leaf)
+    expect(doc.sections[0]!.children[0]!.children).toEqual([])
+  })
+
   it('equals its JSON round trip under strict deep equality', async () => {
     const { deepStrictEqual } = await import('node:assert/strict')
     const doc = parseSpeech(text)

@@ -1,6 +1,6 @@
 /** Blocks → the SpeechDocument tree: preamble, nested sections, closing. */
 import { withOrdinal } from '../markers/match.js'
-import { PositionNode } from '../nodes.js'
+import { emptyList, PositionNode } from '../nodes.js'
 import type { Paragraph, ParseWarning, PositionPoint, Section } from '../schema.js'
 import { type BlockList, SECTION, SECTION_RUN_IN } from './blocks.js'
 import { HAS_BODY, inferDepths, RUN_IN } from './depth.js'
@@ -76,10 +76,11 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
       const section = open.pop()!
       const block = openBlock.pop()!
       const end = openEnd.pop()!
+      // Each section gets its own children array here, of its exact size (see SectionNode).
       if (childCounts[index]! > 0) {
         section.children = children[index]!.slice(0, childCounts[index])
         childCounts[index] = 0
-      }
+      } else section.children = emptyList()
       section.position = new PositionNode(starts[block]!, end)
       if (index > 0) openEnd[index - 1] = end
     }
