@@ -244,47 +244,34 @@ function matchSequence(text: string, at: number): MarkerMatch | null {
   return resultOf(text, at, end - at, 'sequence', ordinal, 'sequence')
 }
 
+/** The one-character markers, range by range: first and last code, style, the first's ordinal, variant. */
+const SINGLE_CHAR_RANGES: ReadonlyArray<{
+  first: number
+  last: number
+  style: MarkerStyle
+  ordinal: number
+  variant: string
+}> = [
+  { first: 0x2460, last: 0x2473, style: 'circled', ordinal: 1, variant: 'circled' }, // ① … ⑳
+  { first: 0x3251, last: 0x325f, style: 'circled', ordinal: 21, variant: 'circled' }, // ㉑ … ㉟
+  { first: 0x32b1, last: 0x32bf, style: 'circled', ordinal: 36, variant: 'circled' }, // ㊱ … ㊿
+  { first: 0x2474, last: 0x2487, style: 'arabic-paren', ordinal: 1, variant: 'paren-char' }, // ⑴ … ⒇
+  { first: 0x3220, last: 0x3229, style: 'chinese-paren', ordinal: 1, variant: 'paren-char' }, // ㈠ … ㈩
+  { first: 0x2488, last: 0x249b, style: 'arabic', ordinal: 1, variant: 'stop-char' }, // ⒈ … ⒛
+]
+
 /** ① ⑴ ㈠ ⒈ …: one character, then an optional 、，,．. and blanks. */
 function matchSingleChar(text: string, at: number): MarkerMatch | null {
   const code = text.charCodeAt(at)
-  let style: MarkerStyle
-  let ordinal: number
-  let variant: string
-  if (code >= 0x2460 && code <= 0x2473) {
-    // ① … ⑳
-    style = 'circled'
-    ordinal = code - 0x2460 + 1
-    variant = 'circled'
-  } else if (code >= 0x3251 && code <= 0x325f) {
-    // ㉑ … ㉟
-    style = 'circled'
-    ordinal = code - 0x3251 + 21
-    variant = 'circled'
-  } else if (code >= 0x32b1 && code <= 0x32bf) {
-    // ㊱ … ㊿
-    style = 'circled'
-    ordinal = code - 0x32b1 + 36
-    variant = 'circled'
-  } else if (code >= 0x2474 && code <= 0x2487) {
-    // ⑴ … ⒇
-    style = 'arabic-paren'
-    ordinal = code - 0x2474 + 1
-    variant = 'paren-char'
-  } else if (code >= 0x3220 && code <= 0x3229) {
-    // ㈠ … ㈩
-    style = 'chinese-paren'
-    ordinal = code - 0x3220 + 1
-    variant = 'paren-char'
-  } else if (code >= 0x2488 && code <= 0x249b) {
-    // ⒈ … ⒛
-    style = 'arabic'
-    ordinal = code - 0x2488 + 1
-    variant = 'stop-char'
-  } else return null
-  let end = at + 1
-  if (SINGLE_CHAR_PUNCT[codeAt(text, end)] === 1) end++
-  end = skipWhiteSpace(text, end)
-  return resultOf(text, at, end - at, style, ordinal, variant)
+  for (let r = 0; r < SINGLE_CHAR_RANGES.length; r++) {
+    const range = SINGLE_CHAR_RANGES[r]!
+    if (code < range.first || code > range.last) continue
+    let end = at + 1
+    if (SINGLE_CHAR_PUNCT[codeAt(text, end)] === 1) end++
+    end = skipWhiteSpace(text, end)
+    return resultOf(text, at, end - at, range.style, range.ordinal + code - range.first, range.variant)
+  }
+  return null
 }
 
 /** （一） (1) （1）: the bracket, up to four numerals or three digits, the closer, then punctuation and blanks. */

@@ -15,6 +15,7 @@ import {
 } from '../markers/match.js'
 import { canContinueList } from '../markers/styles.js'
 import { emptyList, listOf, plainObjects } from '../nodes.js'
+import { grown } from '../typed-arrays.js'
 
 export interface Candidate {
   /** Index of the marker's first character in the text. */
@@ -136,18 +137,11 @@ const chainTable: ChainTable = {
 function reserve(items: number, lists: number): void {
   if (chainTable.items.length < items) {
     const size = Math.max(items, chainTable.items.length * 2)
-    const grownItems = new Int32Array(size)
-    grownItems.set(chainTable.items)
-    chainTable.items = grownItems
-    const grownOrdinals = new Int32Array(size)
-    grownOrdinals.set(chainTable.ordinals)
-    chainTable.ordinals = grownOrdinals
+    chainTable.items = grown(chainTable.items, size)
+    chainTable.ordinals = grown(chainTable.ordinals, size)
   }
-  if (chainTable.starts.length < lists + 1) {
-    const grownStarts = new Int32Array(Math.max(lists + 1, chainTable.starts.length * 2))
-    grownStarts.set(chainTable.starts)
-    chainTable.starts = grownStarts
-  }
+  if (chainTable.starts.length < lists + 1)
+    chainTable.starts = grown(chainTable.starts, Math.max(lists + 1, chainTable.starts.length * 2))
 }
 
 /**

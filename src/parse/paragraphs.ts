@@ -10,6 +10,7 @@ import { isStructuralStyle } from '../markers/styles.js'
 import type { MarkerStyle } from '../schema.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
+import { grown } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
 
 /**
@@ -57,15 +58,9 @@ export class Paragraphs {
   /** Doubles the typed arrays' room (the lists grow by themselves): a text with more paragraphs than lines. */
   private grow(): void {
     const size = this.markdownHeading.length * 2
-    const markdownHeading = new Uint8Array(size)
-    markdownHeading.set(this.markdownHeading)
-    this.markdownHeading = markdownHeading
-    const indented = new Uint8Array(size)
-    indented.set(this.indented)
-    this.indented = indented
-    const sentenceEnd = new Int32Array(size)
-    sentenceEnd.set(this.sentenceEnd)
-    this.sentenceEnd = sentenceEnd
+    this.markdownHeading = grown(this.markdownHeading, size)
+    this.indented = grown(this.indented, size)
+    this.sentenceEnd = grown(this.sentenceEnd, size)
   }
 
   /** Trims the lists to the paragraphs pushed. */

@@ -5,6 +5,7 @@
  * lookup table: one pass, no allocation (the open quotes are kept on one scratch stack).
  */
 
+import { grown } from '../typed-arrays.js'
 import { charTable } from './chars.js'
 
 const PAIRS = ['“”', '‘’', '「」', '『』', '《》', '〈〉', '（）', '()', '【】', '〔〕', '[]']
@@ -30,11 +31,7 @@ const CLOSERS_KEPT = 1024
 let closers = new Int32Array(16)
 
 function pushCloser(depth: number, closer: number): void {
-  if (depth === closers.length) {
-    const grown = new Int32Array(depth * 2)
-    grown.set(closers)
-    closers = grown
-  }
+  if (depth === closers.length) closers = grown(closers, depth * 2)
   closers[depth] = closer
 }
 
