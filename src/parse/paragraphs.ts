@@ -163,6 +163,20 @@ function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
  */
 const LOST_BREAK = /[。！？；!?;”’」』](?:[ \t]*\u3000|[ \t]{2})[ \t\u3000]*(?=\S)/g
 
+/**
+ * Whether `text` holds a U+3000 or two spaces in a row. A short text is scanned by hand (two
+ * `includes` calls cost more than a heading's few characters); a long one by `includes`, whose
+ * search beats a loop over every character.
+ */
+function hasIndentationRun(text: string): boolean {
+  if (text.length > 16) return text.includes('\u3000') || text.includes('  ')
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x3000 || (code === 0x20 && text.charCodeAt(i + 1) === 0x20)) return true
+  }
+  return false
+}
+
 function splitLostBreaks(
   span: Span,
   markdownHeading: number,
@@ -171,7 +185,7 @@ function splitLostBreaks(
   out: Paragraphs,
 ): void {
   const text = span.text
-  if (!text.includes('\u3000') && !text.includes('  ')) {
+  if (!hasIndentationRun(text)) {
     pushSplittingRunTogether(span, markdownHeading, indented, lead, out)
     return
   }
