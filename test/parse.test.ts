@@ -344,12 +344,15 @@ describe('parseSpeech: text handling', () => {
     ['short, two spaces', '先讲一点。  再讲一点。'],
     ['long, U+3000', '先讲一点，理论学习要加强。\u3000\u3000再讲一点。'],
     ['long, two spaces', '先讲一点，理论学习要加强。  再讲一点。'],
-  ])('splits a paragraph where an indentation run follows a sentence end (a lost line break: %s)', (_, line) => {
-    const input = `一、总体要求\n${line}`
-    const body = parseSpeech(input).sections[0]!.body
-    expect(body.map((p) => p.text)).toEqual([line.slice(0, line.indexOf('。') + 1), '再讲一点。'])
-    expect(body[1]!.position.start.offset).toBe(input.indexOf('再讲'))
-  })
+  ])(
+    'splits a paragraph where an indentation run follows a sentence end (a lost line break: %s)',
+    (_, line) => {
+      const input = `一、总体要求\n${line}`
+      const body = parseSpeech(input).sections[0]!.body
+      expect(body.map((p) => p.text)).toEqual([line.slice(0, line.indexOf('。') + 1), '再讲一点。'])
+      expect(body[1]!.position.start.offset).toBe(input.indexOf('再讲'))
+    },
+  )
 
   it('joins long body lines broken mid-sentence and keeps positions in the original', () => {
     const first = `${'我们要深入学习贯彻会议精神，'.repeat(5)}把思想和行动统一到`
