@@ -605,6 +605,17 @@ describe('parseSpeech: plain objects', () => {
     expect(doc.sections[0]!.children[0]!.children).toEqual([])
   })
 
+  it('shares a point between positions that start or end at the same place (as the README says)', () => {
+    const doc = parseSpeech(text)
+    const section = doc.sections[0]!
+    const child = section.children[0]!
+    expect(section.position.start).toBe(section.headingPosition!.start)
+    expect(section.position.end).toBe(child.position.end)
+    expect(child.position.end).toBe(child.body[0]!.position.end)
+    const copy = JSON.parse(JSON.stringify(doc)) as typeof doc
+    expect(copy.sections[0]!.position.start).not.toBe(copy.sections[0]!.headingPosition!.start)
+  })
+
   it('equals its JSON round trip under strict deep equality', async () => {
     const { deepStrictEqual } = await import('node:assert/strict')
     const doc = parseSpeech(text)
