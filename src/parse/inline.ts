@@ -42,8 +42,10 @@ const CandidateRecord = plainObjects(function (this: Candidate, index: number, m
  */
 export function findCandidates(text: string, from = 0, to = text.length, atLeast = 1): readonly Candidate[] {
   // Every candidate after the first follows a clause boundary: a text with no boundary followed by
-  // a possible marker start has one candidate at most, and none is wanted (no match is made).
-  if (atLeast >= 2 && !hasSecondStart(text, from, to)) return NO_CANDIDATES
+  // a possible marker start has one candidate at most, and none is wanted (no match is made). The
+  // scan below starts at the first such boundary (nothing before it can start a later candidate).
+  const firstBoundary = atLeast >= 2 ? boundaryBeforeStart(text, from, to) : from
+  if (firstBoundary < 0) return NO_CANDIDATES
   let found: Candidate[] | null = null
   // The first candidate is kept aside until a second one comes.
   let firstIndex = -1
@@ -60,7 +62,7 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
     }
   }
   // One table lookup per character: only a clause boundary makes the next character worth a look.
-  for (; j < to - 1; j++) {
+  for (j = Math.max(j, firstBoundary); j < to - 1; j++) {
     if (!isClauseBoundaryCode(text.charCodeAt(j))) continue
     const i = j + 1
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
@@ -81,12 +83,12 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
   return first !== null && atLeast <= 1 ? listOf(new CandidateRecord(firstIndex, first)) : NO_CANDIDATES
 }
 
-/** Whether some clause boundary in `text[from, to - 1)` is followed by a character a marker may start with. */
-function hasSecondStart(text: string, from: number, to: number): boolean {
+/** The first clause boundary in `text[from, to - 1)` followed by a character a marker may start with, or -1. */
+function boundaryBeforeStart(text: string, from: number, to: number): number {
   for (let j = from; j < to - 1; j++) {
-    if (isClauseBoundaryCode(text.charCodeAt(j)) && mayStartMarkerCode(text.charCodeAt(j + 1))) return true
+    if (isClauseBoundaryCode(text.charCodeAt(j)) && mayStartMarkerCode(text.charCodeAt(j + 1))) return j
   }
-  return false
+  return -1
 }
 
 /**
