@@ -311,6 +311,29 @@ describe('parseSpeech: inline enumerations', () => {
     expect(p.points.every((x) => x.points.length === 0)).toBe(true)
   })
 
+  it('chains items numbered past 63 (the search files them in one overflow bucket)', () => {
+    let text = '要求如下：'
+    for (let k = 60; k < 75; k++) text += `${k}.做好第${k}项；`
+    const p = body(text)
+    expect(p.points.map((x) => x.marker.ordinal)).toEqual(Array.from({ length: 15 }, (_, k) => 60 + k))
+  })
+
+  it('keeps each list of a paragraph of hundreds of markers apart, nested where it belongs', () => {
+    const p = body(`${'首先，第一，学习；第二，实践；其次，'.repeat(100)}完。`)
+    expect(p.points).toHaveLength(200)
+    for (let k = 0; k < 200; k += 2) {
+      const [first, second] = [p.points[k]!, p.points[k + 1]!]
+      expect([first.marker.raw, first.marker.ordinal, second.marker.raw, second.marker.ordinal]).toEqual([
+        '首先，',
+        1,
+        '其次，',
+        2,
+      ])
+      expect(first.points.map((x) => x.marker.ordinal)).toEqual([1, 2])
+      expect(second.points).toEqual([])
+    }
+  })
+
   it('resolves 首先…其次…最后 to 1, 2, 3', () => {
     const p = body('首先是思路要实。其次是方法要实。最后是落实。')
     expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 3])

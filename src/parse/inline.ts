@@ -100,6 +100,63 @@ let usedScratch = new Uint8Array(256)
 let ordinalScratch = new Int32Array(256)
 const hitScratch = new Int32Array(LOOKAHEAD)
 
+/**
+ * The candidates by ordinal, for findNext: `byOrdinal[bucketStarts[b] .. bucketStarts[b + 1])`
+ * holds, ascending, the indices of the candidates in bucket `b`: bucket 0 for 最后 (ordinal 0 of
+ * the sequence style), `b` for ordinal b up to OVERFLOW_BUCKET, which holds the larger ordinals
+ * too; another ordinal 0 is in no bucket. A search for the item numbered `want` reads that bucket
+ * (and 最后's) within the look-ahead, not every candidate of it: in a long paragraph of lists that
+ * end (no 三是 after 二是), each list's last search found nothing after reading its whole window.
+ */
+const OVERFLOW_BUCKET = 64
+const bucketStarts = new Int32Array(OVERFLOW_BUCKET + 2)
+const bucketFill = new Int32Array(OVERFLOW_BUCKET + 1)
+let byOrdinal = new Int32Array(256)
+/** The highest bucket of the latest paragraph: buckets above it are empty (and not cleared). */
+let topBucket = 0
+
+/** The bucket of a candidate whose `ordinalScratch` entry is `ordinal`, or -1 for none. */
+function bucketOf(ordinal: number): number {
+  if (ordinal > 0) return ordinal < OVERFLOW_BUCKET ? ordinal : OVERFLOW_BUCKET
+  return ordinal === -1 ? 0 : -1
+}
+
+/** Files the first `count` candidates into their buckets (their ordinals already in ordinalScratch). */
+function fillBuckets(count: number): void {
+  if (byOrdinal.length < count) byOrdinal = new Int32Array(count * 2)
+  let top = 0
+  for (let i = 0; i < count; i++) {
+    const b = bucketOf(ordinalScratch[i]!)
+    if (b > top) top = b
+  }
+  topBucket = top
+  bucketStarts.fill(0, 0, top + 2)
+  for (let i = 0; i < count; i++) {
+    const b = bucketOf(ordinalScratch[i]!)
+    if (b >= 0) bucketStarts[b + 1]!++
+  }
+  for (let b = 0; b <= top; b++) {
+    bucketStarts[b + 1]! += bucketStarts[b]!
+    bucketFill[b] = bucketStarts[b]!
+  }
+  for (let i = 0; i < count; i++) {
+    const b = bucketOf(ordinalScratch[i]!)
+    if (b >= 0) byOrdinal[bucketFill[b]!++] = i
+  }
+}
+
+/** The first place in bucket `b` holding a candidate after `cur` (the bucket's end if none). */
+function firstAfter(b: number, cur: number): number {
+  let lo = bucketStarts[b]!
+  let hi = bucketStarts[b + 1]!
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byOrdinal[mid]! <= cur) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 function fits(candidate: Candidate, want: number, styleOf: Candidate, sameVariant: boolean): boolean {
   const m = candidate.match
   const ref = styleOf.match
@@ -161,6 +218,7 @@ export function buildChains(candidates: readonly Candidate[]): ChainTable {
     const marker = candidates[i]!.match.marker
     ordinalScratch[i] = marker.ordinal > 0 ? marker.ordinal : marker.style === 'sequence' ? -1 : -2
   }
+  fillBuckets(candidates.length)
   const table = chainTable
   table.count = 0
   table.starts[0] = 0
@@ -206,17 +264,40 @@ function findNext(
   const last = candidates[lastIndex]!
   const first = candidates[firstIndex]!
   const end = Math.min(candidates.length, cur + 1 + LOOKAHEAD)
-  // First the free candidates whose ordinal fits (integer compares), so that long paragraphs of
-  // markers do not pay three full passes over the window.
-  const ordinals = ordinalScratch
+  // The free candidates whose ordinal fits, in text order: the bucket of `want` merged with, for a
+  // third item on, 最后's bucket. Only they are read, not the whole window.
   const hits = hitScratch
   let count = 0
-  for (let i = cur + 1; i < end; i++) {
-    if (!used[i] && (ordinals[i] === want || (ordinals[i] === -1 && want > 2))) hits[count++] = i
+  const b = want < OVERFLOW_BUCKET ? want : OVERFLOW_BUCKET
+  let x = 0
+  let xEnd = 0
+  if (b <= topBucket) {
+    x = firstAfter(b, cur)
+    xEnd = bucketStarts[b + 1]!
+  }
+  let y = 0
+  let yEnd = 0
+  if (want > 2) {
+    y = firstAfter(0, cur)
+    yEnd = bucketStarts[1]!
+  }
+  for (;;) {
+    const fromX = x < xEnd ? byOrdinal[x]! : end
+    const fromY = y < yEnd ? byOrdinal[y]! : end
+    const i = fromX < fromY ? fromX : fromY
+    if (i >= end) break
+    if (fromX < fromY) x++
+    else y++
+    if (used[i] || !(b < OVERFLOW_BUCKET || i === fromY || ordinalScratch[i] === want)) continue
+    // The first pass (the same variant as the last item) is taken as the hits come: most lists go
+    // on with their next candidate of that number, and the window's later hits are not read.
+    if (fits(candidates[i]!, want, last, true) && !hasCloserPredecessor(candidates, used, cur, i, want))
+      return i
+    hits[count++] = i
   }
   if (count === 0) return -1
-  // The same variant as the last item, then as the first, then any compatible style.
-  for (let pass = 0; pass < 3; pass++) {
+  // Then the same variant as the first item, then any compatible style.
+  for (let pass = 1; pass < 3; pass++) {
     const ref = pass === 1 ? first : last
     const same = pass < 2
     for (let h = 0; h < count; h++) {
