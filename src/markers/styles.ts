@@ -22,6 +22,26 @@ export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
   stem: 1.5,
 }
 
+/** Each style as a small number of its own (0 to 12), in the order of STYLE_RANK's keys. */
+export const STYLE_ID: Readonly<Record<MarkerStyle, number>> = Object.fromEntries(
+  Object.keys(STYLE_RANK).map((style, i) => [style, i]),
+) as Record<MarkerStyle, number>
+
+const VARIANT_IDS = new Map<string, number>()
+
+/**
+ * A variant ("是", "要", "，" …) as a small number of its own, from 1 (given on first sight and kept:
+ * the grammar has a few dozen variants), so that code comparing many markers compares numbers.
+ */
+export function variantId(variant: string): number {
+  let v = VARIANT_IDS.get(variant)
+  if (v === undefined) {
+    v = VARIANT_IDS.size + 1
+    VARIANT_IDS.set(variant, v)
+  }
+  return v
+}
+
 /** Styles whose items may switch style while the ordinals run on ("一是 … 二要 … 第三，"). */
 const ENUMERATION_STYLES: ReadonlySet<MarkerStyle> = new Set(['ordinal', 'enum-shi', 'enum-yao', 'sequence'])
 

@@ -176,13 +176,16 @@ function minimumLength(startOrdinal: number): number {
 /**
  * The lists found by `buildChains` in the latest paragraph, end to end in scratch arrays (no
  * object per list or item; read before the next paragraph's lists are built): list `c` holds the
- * candidates `items[starts[c] .. starts[c + 1])`, with ordinals (最后 resolved) in `ordinals`.
+ * candidates `items[starts[c] .. starts[c + 1])`, with ordinals (最后 resolved) in `ordinals` and
+ * the markers' places in the text in `at`.
  */
 export interface ChainTable {
   count: number
   starts: Int32Array
   items: Int32Array
   ordinals: Int32Array
+  /** Per item: where its marker stands in the text (its candidate's `index`). */
+  at: Int32Array
 }
 
 const chainTable: ChainTable = {
@@ -190,6 +193,7 @@ const chainTable: ChainTable = {
   starts: new Int32Array(64),
   items: new Int32Array(64),
   ordinals: new Int32Array(64),
+  at: new Int32Array(64),
 }
 
 /** Makes room in the chain table for `items` items and one more list. */
@@ -198,6 +202,7 @@ function reserve(items: number, lists: number): void {
     const size = Math.max(items, chainTable.items.length * 2)
     chainTable.items = grown(chainTable.items, size)
     chainTable.ordinals = grown(chainTable.ordinals, size)
+    chainTable.at = grown(chainTable.at, size)
   }
   if (chainTable.starts.length < lists + 1)
     chainTable.starts = grown(chainTable.starts, Math.max(lists + 1, chainTable.starts.length * 2))
@@ -230,6 +235,7 @@ export function buildChains(candidates: readonly Candidate[]): ChainTable {
     const first = end
     reserve(end + 1, table.count + 1)
     table.items[end] = s
+    table.at[end] = candidates[s]!.index
     table.ordinals[end++] = startOrdinal
     let cur = s
     for (;;) {
@@ -238,6 +244,7 @@ export function buildChains(candidates: readonly Candidate[]): ChainTable {
       if (next < 0) break
       reserve(end + 1, table.count + 1)
       table.items[end] = next
+      table.at[end] = candidates[next]!.index
       table.ordinals[end++] = candidates[next]!.match.marker.ordinal || want
       cur = next
     }

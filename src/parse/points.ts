@@ -1,5 +1,6 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
 import { withOrdinal } from '../markers/match.js'
+import { STYLE_ID, variantId } from '../markers/styles.js'
 import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
@@ -25,6 +26,8 @@ let level = new Int32Array(32)
 let firstChild = new Int32Array(32)
 let lastChild = new Int32Array(32)
 let nextSibling = new Int32Array(32)
+/** Per list: its first item's style and variant as one number (lists of one kind never nest). */
+let kind = new Int32Array(32)
 
 function reserve(lists: number): void {
   if (textStart.length >= lists) return
@@ -35,17 +38,17 @@ function reserve(lists: number): void {
   firstChild = new Int32Array(size)
   lastChild = new Int32Array(size)
   nextSibling = new Int32Array(size)
+  kind = new Int32Array(size)
 }
 
 /** Where item `k` (an index into the table's items) of list `c` ends: the next item's marker, or the list's limit. */
-function itemEnd(candidates: readonly Candidate[], table: ChainTable, c: number, k: number): number {
-  return k + 1 < table.starts[c + 1]! ? candidates[table.items[k + 1]!]!.index : limit[c]!
+function itemEnd(table: ChainTable, c: number, k: number): number {
+  return k + 1 < table.starts[c + 1]! ? table.at[k + 1]! : limit[c]!
 }
 
-function sameKind(candidates: readonly Candidate[], table: ChainTable, a: number, b: number): boolean {
-  const x = candidates[table.items[table.starts[a]!]!]!.match
-  const y = candidates[table.items[table.starts[b]!]!]!.match
-  return x.marker.style === y.marker.style && x.variant === y.variant
+/** The `kind` of a list whose first item is `match`. */
+function kindOf(match: Candidate['match']): number {
+  return STYLE_ID[match.marker.style] * 65536 + variantId(match.variant)
 }
 
 /**
@@ -58,17 +61,18 @@ function nest(candidates: readonly Candidate[], table: ChainTable, textEnd: numb
   firstChild[root] = -1
   lastChild[root] = -1
   for (let c = 0; c < table.count; c++) {
-    const start = candidates[table.items[table.starts[c]!]!]!.index
-    const end = candidates[table.items[table.starts[c + 1]! - 1]!]!.index
+    const start = table.at[table.starts[c]!]!
+    const end = table.at[table.starts[c + 1]! - 1]!
+    kind[c] = kindOf(candidates[table.items[table.starts[c]!]!]!.match)
     let parent = -1
     let within = textEnd
     // The innermost earlier list with an item spanning this one. Only the most recent lists can
     // hold it (lists nest close by), which keeps long paragraphs linear.
     for (let other = c - 1; other >= Math.max(0, c - RECENT_CHAINS) && parent < 0; other--) {
-      if (sameKind(candidates, table, other, c) || level[other]! >= MAX_POINT_LEVEL) continue
+      if (kind[other] === kind[c] || level[other]! >= MAX_POINT_LEVEL) continue
       for (let k = table.starts[other]!; k < table.starts[other + 1]!; k++) {
-        const from = candidates[table.items[k]!]!.index
-        const to = itemEnd(candidates, table, other, k)
+        const from = table.at[k]!
+        const to = itemEnd(table, other, k)
         if (start > from && end < to) {
           parent = other
           within = to
@@ -106,8 +110,8 @@ function toPoints(
     let child = firstChild[c]!
     for (let k = table.starts[c]!; k < table.starts[c + 1]!; k++) {
       const candidate = candidates[table.items[k]!]!
-      const markerStart = candidate.index
-      const end = itemEnd(candidates, table, c, k)
+      const markerStart = table.at[k]!
+      const end = itemEnd(table, c, k)
       while (child >= 0 && textStart[child]! <= markerStart) child = nextSibling[child]!
       const first = child
       while (child >= 0 && textStart[child]! < end) child = nextSibling[child]!

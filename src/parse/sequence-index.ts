@@ -4,11 +4,10 @@
  * Built once per document; questions allocate nothing.
  */
 import type { MarkerMatch } from '../markers/match.js'
-import { isEnumerationStyle, STYLE_RANK } from '../markers/styles.js'
+import { isEnumerationStyle, STYLE_ID, STYLE_RANK, variantId } from '../markers/styles.js'
 import type { MarkerStyle } from '../schema.js'
 
 const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
-const STYLE_ID = Object.fromEntries(STYLES.map((style, i) => [style, i])) as Record<MarkerStyle, number>
 const ENUMERATION_IDS = STYLES.filter(isEnumerationStyle).map((style) => STYLE_ID[style])
 
 /** Distinct ranks, most senior first: a style's rank as a small index. */
@@ -17,17 +16,8 @@ const RANK_INDEX = Object.fromEntries(
   STYLES.map((style) => [style, RANKS.indexOf(STYLE_RANK[style])]),
 ) as Record<MarkerStyle, number>
 
+/** Stands for every variant of a style (variantId never gives 0). */
 const ANY_VARIANT = 0
-const VARIANT_IDS = new Map<string, number>()
-
-function variantId(variant: string): number {
-  let v = VARIANT_IDS.get(variant)
-  if (v === undefined) {
-    v = VARIANT_IDS.size + 1
-    VARIANT_IDS.set(variant, v)
-  }
-  return v
-}
 
 /** A number naming (style, variant, ordinal): numeric keys keep the index cheap to build. */
 function key(styleId: number, variant: number, ordinal: number): number {
