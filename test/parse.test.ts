@@ -205,6 +205,25 @@ describe('parseSpeech: headings', () => {
     expect(doc.sections[0]!.body.map((p) => p.text)).toHaveLength(2)
   })
 
+  it("never reads a 首先 below as continuing a 最后 (最后 is a list's last item)", () => {
+    const doc = parseSpeech(
+      [
+        '一、总体要求',
+        '最后，我再强调几点纪律要求，大家要认真落实好。',
+        '首先，要提高认识，统一思想，加强领导。',
+        '其次，要压实责任，层层落实，确保成效。',
+      ].join('\n'),
+    )
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '总体要求'],
+      [2, '首先，', '要提高认识，统一思想，加强领导'],
+      [2, '其次，', '要压实责任，层层落实，确保成效'],
+    ])
+    expect(doc.sections[0]!.body.map((p) => p.text)).toEqual([
+      '最后，我再强调几点纪律要求，大家要认真落实好。',
+    ])
+  })
+
   it('nests a restart under a standalone item with body, and keeps switched styles as siblings', () => {
     const text = [
       '一、重点任务',
@@ -337,6 +356,11 @@ describe('parseSpeech: inline enumerations', () => {
   it('resolves 首先…其次…最后 to 1, 2, 3', () => {
     const p = body('首先是思路要实。其次是方法要实。最后是落实。')
     expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 3])
+  })
+
+  it('ends a list at its 最后: a later 最后 belongs to the list of its own 首先', () => {
+    const p = body('首先，学习；其次，实践；最后，总结。'.repeat(3))
+    expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 3, 1, 2, 3, 1, 2, 3])
   })
 
   it('gives each point a position that slices its marker and text from the input', () => {

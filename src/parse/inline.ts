@@ -246,6 +246,8 @@ export function buildChains(candidates: readonly Candidate[]): ChainTable {
       table.items[end] = next
       table.at[end] = candidates[next]!.index
       table.ordinals[end++] = candidates[next]!.match.marker.ordinal || want
+      // 最后 is the last item: the list ends with it.
+      if (ordinalScratch[next] === -1) break
       cur = next
     }
     if (end - first >= minimumLength(startOrdinal)) {

@@ -108,6 +108,8 @@ export class SequenceIndex {
    */
   continuesBelow(from: number, match: MarkerMatch, sameVariant: boolean): boolean {
     const style = match.marker.style
+    // 最后 is the last item: nothing continues it.
+    if (match.marker.ordinal === 0 && style === 'sequence') return false
     const want = match.marker.ordinal + 1
     const stop = this.stop[from] ?? Number.POSITIVE_INFINITY
     const sequence = STYLE_ID.sequence
