@@ -386,6 +386,16 @@ describe('parseSpeech: text handling', () => {
     ])
   })
 
+  it('joins no line to a marker that stands alone on the next line ("（一）" alone is a paragraph)', () => {
+    const doc = parseSpeech('一、工作安排\n我们要做好以下工作，\n（一）\n加强学习，提高本领。')
+    expect(doc.sections[0]!.body.map((p) => p.text)).toEqual([
+      '我们要做好以下工作，',
+      '（一）',
+      '加强学习，提高本领。',
+    ])
+    expect(doc.sections[0]!.children).toEqual([])
+  })
+
   it.each([
     ['short, U+3000', '先讲一点。\u3000\u3000再讲一点。'],
     ['short, two spaces', '先讲一点。  再讲一点。'],

@@ -6,8 +6,7 @@
  * paragraph returned has its leading marker matched.
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
-import { isStructuralStyle } from '../markers/styles.js'
-import type { MarkerStyle } from '../schema.js'
+import { isStructuralStyle, STYLE_COUNT, STYLE_ID } from '../markers/styles.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
 import { grown } from '../typed-arrays.js'
@@ -103,35 +102,45 @@ function wrapWidth(lines: ContentLines, first: number): number {
 
 /** What the reflow decisions need to know about each line, computed once. */
 interface LineFacts {
-  /** The marker that opens each line (or null), by its index in the content lines. */
+  /**
+   * The marker that opens each line, by its index in the content lines; null when none does, and
+   * when the marker is all the line holds ("（一）" alone opens no heading, see classifyParagraphs):
+   * such a match is not kept (on a text of many such lines, kept matches would live, and be copied
+   * by the collector, until the paragraphs are classified).
+   */
   leads: readonly (MarkerMatch | null)[]
+  /** Each line's marker style as `STYLE_ID + 1` (lines whose marker is all they hold too); 0: none. */
+  leadStyle: Uint8Array
   /** For lines with a marker: 1 when the line is complete (a sentence or a run-in paragraph), -1 if not. */
   complete: Int8Array
   /**
-   * For each marker style, how many lines that open with it are complete minus how many stop
-   * without punctuation. A line of a style whose other lines are usually complete, and that
-   * itself stops mid-sentence, was broken.
+   * For each marker style, by `STYLE_ID`: how many lines that open with it are complete minus how
+   * many stop without punctuation. A line of a style whose other lines are usually complete, and
+   * that itself stops mid-sentence, was broken.
    */
-  tally: ReadonlyMap<MarkerStyle, number>
+  tally: Int32Array
   /** The wrap width of a hard-wrapped text, or 0. */
   width: number
 }
 
 function lineFacts(lines: ContentLines, first: number): LineFacts {
   const leads: Array<MarkerMatch | null> = new Array(lines.count)
+  const leadStyle = new Uint8Array(lines.count)
   const complete = new Int8Array(lines.count)
-  const tally = new Map<MarkerStyle, number>()
+  const tally = new Int32Array(STYLE_COUNT)
   for (let i = first; i < lines.count; i++) {
     const text = lines.spans[i]!.text
     const lead = matchBlockMarker(text)
-    leads[i] = lead
+    leads[i] = lead !== null && lead.length < text.length ? lead : null
     if (lead) {
+      const style = STYLE_ID[lead.marker.style]
       const vote = isComplete(text) ? 1 : -1
+      leadStyle[i] = style + 1
       complete[i] = vote
-      tally.set(lead.marker.style, (tally.get(lead.marker.style) ?? 0) + vote)
+      tally[style]! += vote
     }
   }
-  return { leads, complete, tally, width: wrapWidth(lines, first) }
+  return { leads, leadStyle, complete, tally, width: wrapWidth(lines, first) }
 }
 
 function endsWithComma(text: string): boolean {
@@ -143,15 +152,15 @@ function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
   const text = lines.spans[i]!.text
   if (lines.markdownHeading[i] || lines.markdownHeading[i + 1] || lines.afterBlank[i + 1]) return false
   if (endsLikeSentence(text)) return false
-  if (facts.leads[i + 1] !== null) return false
+  if (facts.leadStyle[i + 1] !== 0) return false
   if (endsWithComma(text)) return true
-  const marker = facts.leads[i]
+  const style = facts.leadStyle[i]!
   const { tally, width } = facts
   // In a text hard-wrapped at a fixed width, a line that fills the width goes on in the next one.
   if (width > 0 && text.length >= width - 2) return true
-  if (marker) {
+  if (style !== 0) {
     // The other lines of this style, without this one.
-    const others = (tally.get(marker.marker.style) ?? 0) - facts.complete[i]!
+    const others = tally[style - 1]! - facts.complete[i]!
     return others > 0 && (text.includes('，') || text.includes(','))
   }
   return text.length > SHORT_LINE || hasInnerSentenceEnd(text)
