@@ -149,7 +149,8 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
   const blocks = new BlockList(count)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
-  // (Emptied in place, not replaced: a structural heading, which empties it, may come on every line.)
+  // (Emptied in place, not replaced: a structural heading, which empties it, may come on every line;
+  // and only when it holds something: setting an array's length is a call into the runtime.)
   const enumerations: EnumerationItem[] = []
   for (let i = 0; i < count; i++) {
     const span = spans[i]!
@@ -157,7 +158,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
     if (lead === null) {
       if (isUnnumberedHeading(paragraphs, i)) {
         blocks.setSection(i, makeHeading(paragraphs, i, null, locator), null)
-        enumerations.length = 0
+        if (enumerations.length > 0) enumerations.length = 0
       } else blocks.setParagraph(i, toParagraph(span, locator))
       continue
     }
@@ -177,7 +178,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
-      } else enumerations.length = 0
+      } else if (enumerations.length > 0) enumerations.length = 0
     } else blocks.setParagraph(i, toParagraph(span, locator, candidates))
   }
   return blocks
