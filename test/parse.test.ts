@@ -199,6 +199,24 @@ describe('parseSpeech: headings', () => {
     expect(doc.sections[0]!.body[0]!.points.map((p) => p.marker.raw)).toEqual(['一是', '二是'])
   })
 
+  it('finds each 一是 list continued below it in a document of hundreds of numbered headings', () => {
+    const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+    // 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九.
+    const numeral = (n: number) =>
+      n < 10 ? digits[n] : `${n < 20 ? '' : digits[Math.floor(n / 10)]}十${digits[n % 10]}`
+    const lines: string[] = []
+    for (let n = 1; n <= 99; n++)
+      lines.push(`${numeral(n)}、第${n}章`, '一是抓学习，提高本领。', '二是抓落实，确保成效。')
+    const doc = parseSpeech(lines.join('\n'))
+    expect(doc.sections.map((s) => s.marker?.ordinal)).toEqual(Array.from({ length: 99 }, (_, k) => k + 1))
+    for (const section of doc.sections) {
+      expect(section.children.map((c) => [c.depth, c.marker?.raw, c.marker?.ordinal])).toEqual([
+        [2, '一是', 1],
+        [2, '二是', 2],
+      ])
+    }
+  })
+
   it('treats a lone 首先，… or 最后，… paragraph as a paragraph', () => {
     const doc = parseSpeech('一、工作回顾\n首先，我代表区委向大家表示感谢。\n最后，祝大家工作顺利。')
     expect(flat(doc.sections)).toEqual([[1, '一、', '工作回顾']])

@@ -6,6 +6,7 @@
 import type { MarkerMatch } from '../markers/match.js'
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK, variantId } from '../markers/styles.js'
 import type { MarkerStyle } from '../schema.js'
+import { SlotTable } from '../slot-table.js'
 
 const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
 const ENUMERATION_IDS = STYLES.filter(isEnumerationStyle).map((style) => STYLE_ID[style])
@@ -26,7 +27,7 @@ function key(styleId: number, variant: number, ordinal: number): number {
 
 export class SequenceIndex {
   /** Each key met, by a small number of its own (its slot). */
-  private readonly slots = new Map<number, number>()
+  private readonly slots = new SlotTable()
   /**
    * Paragraph indices led by each key, ascending, the keys' lists end to end: slot s holds
    * `indices[starts[s] .. starts[s + 1])`. Counted first, then filled: no list grows.
@@ -76,19 +77,15 @@ export class SequenceIndex {
 
   /** The slot of key `k`, made (with a count of 0) if new. */
   private slotOf(k: number, counts: number[]): number {
-    let slot = this.slots.get(k)
-    if (slot === undefined) {
-      slot = counts.length
-      this.slots.set(k, slot)
-      counts.push(0)
-    }
+    const slot = this.slots.getOrAdd(k)
+    if (slot === counts.length) counts.push(0)
     return slot
   }
 
   /** True when a paragraph led by key `k` comes after `from` and before `stop`. */
   private hasBetween(k: number, from: number, stop: number): boolean {
     const slot = this.slots.get(k)
-    if (slot === undefined) return false
+    if (slot < 0) return false
     const indices = this.indices
     let lo = this.starts[slot]!
     const end = this.starts[slot + 1]!
