@@ -13,9 +13,8 @@ const ENUMERATION_IDS = STYLES.filter(isEnumerationStyle).map((style) => STYLE_I
 
 /** Distinct ranks, most senior first: a style's rank as a small index. */
 const RANKS = [...new Set(Object.values(STYLE_RANK))].sort((a, b) => a - b)
-const RANK_INDEX = Object.fromEntries(
-  STYLES.map((style) => [style, RANKS.indexOf(STYLE_RANK[style])]),
-) as Record<MarkerStyle, number>
+/** Each style's rank index, by STYLE_ID. */
+const RANK_INDEX = STYLES.map((style) => RANKS.indexOf(STYLE_RANK[style]))
 
 /** Stands for every variant of a style (variantId never gives 0). */
 const ANY_VARIANT = 0
@@ -38,12 +37,15 @@ export class SequenceIndex {
   private readonly stop: Float64Array
 
   constructor(leads: ReadonlyArray<MarkerMatch | null>) {
-    // Each lead is filed under two keys: its exact variant, and any variant.
+    // Each lead is filed under two keys: its exact variant, and any variant. The leads are read
+    // once, here; the passes below read only what this one wrote (a lead is a pointer to follow).
     const leadSlots = new Int32Array(leads.length * 2)
+    /** Each lead's rank index; -1 for a paragraph with none. */
+    const ranks = new Int8Array(leads.length).fill(-1)
     const counts: number[] = []
     for (let i = 0; i < leads.length; i++) {
       const lead = leads[i]
-      if (!lead) continue
+      if (lead === null || lead === undefined) continue
       const style = STYLE_ID[lead.marker.style]
       const ordinal = lead.marker.ordinal
       const exact = this.slotOf(key(style, variantId(lead.variant), ordinal), counts)
@@ -52,22 +54,22 @@ export class SequenceIndex {
       counts[any]!++
       leadSlots[2 * i] = exact
       leadSlots[2 * i + 1] = any
+      ranks[i] = RANK_INDEX[style]!
     }
     this.starts = new Int32Array(counts.length + 1)
     for (let s = 0; s < counts.length; s++) this.starts[s + 1] = this.starts[s]! + counts[s]!
     const next = this.starts.slice(0, counts.length)
     this.indices = new Int32Array(this.starts[counts.length]!)
     for (let i = 0; i < leads.length; i++) {
-      if (!leads[i]) continue
+      if (ranks[i]! < 0) continue
       this.indices[next[leadSlots[2 * i]!]!++] = i
       this.indices[next[leadSlots[2 * i + 1]!]!++] = i
     }
     this.stop = new Float64Array(leads.length).fill(Number.POSITIVE_INFINITY)
     const lastSeen = new Float64Array(RANKS.length).fill(Number.POSITIVE_INFINITY)
     for (let i = leads.length - 1; i >= 0; i--) {
-      const lead = leads[i]
-      if (!lead) continue
-      const rank = RANK_INDEX[lead.marker.style]
+      const rank = ranks[i]!
+      if (rank < 0) continue
       let stop = Number.POSITIVE_INFINITY
       for (let r = 0; r < rank; r++) if (lastSeen[r]! < stop) stop = lastSeen[r]!
       this.stop[i] = stop
