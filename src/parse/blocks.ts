@@ -136,15 +136,6 @@ function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
 
 export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): BlockList {
   const { spans, leads, count } = paragraphs
-  // A marker with no text after it ("（一）" alone) does not open a heading: such a paragraph is
-  // taken as opening with no marker (and the sentence end found after that marker is dropped).
-  for (let i = 0; i < count; i++) {
-    const match = leads[i]
-    if (match && match.length >= spans[i]!.length) {
-      leads[i] = null
-      paragraphs.sentenceEnd[i] = -1
-    }
-  }
   const sequences = new SequenceIndex(leads)
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
   const blocks = new BlockList(count)

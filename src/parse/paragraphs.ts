@@ -19,7 +19,7 @@ import type { ContentLines } from './content-lines.js'
  */
 export class Paragraphs {
   spans: Span[]
-  /** The marker that opens each paragraph, or null. */
+  /** The marker that opens each paragraph, or null (also when the marker is all the paragraph holds). */
   leads: Array<MarkerMatch | null>
   /** The Markdown heading level of its line (0: none). */
   markdownHeading: Uint8Array
@@ -47,11 +47,14 @@ export class Paragraphs {
   ): void {
     const k = this.count++
     if (k === this.markdownHeading.length) this.grow()
+    // A marker with no text after it ("（一）" alone) opens no heading: the paragraph is taken as
+    // opening with no marker, and the sentence end found after that marker is dropped.
+    const bare = lead !== null && lead.length >= span.length
     this.spans[k] = span
-    this.leads[k] = lead
+    this.leads[k] = bare ? null : lead
     this.markdownHeading[k] = markdownHeading
     this.indented[k] = indented ? 1 : 0
-    this.sentenceEnd[k] = sentenceEnd
+    this.sentenceEnd[k] = bare ? -1 : sentenceEnd
   }
 
   /** Doubles the typed arrays' room (the lists grow by themselves): a text with more paragraphs than lines. */
@@ -104,7 +107,7 @@ function wrapWidth(lines: ContentLines, first: number): number {
 interface LineFacts {
   /**
    * The marker that opens each line, by its index in the content lines; null when none does, and
-   * when the marker is all the line holds ("（一）" alone opens no heading, see classifyParagraphs):
+   * when the marker is all the line holds ("（一）" alone opens no heading, see Paragraphs.push):
    * such a match is not kept (on a text of many such lines, kept matches would live, and be copied
    * by the collector, until the paragraphs are classified).
    */
