@@ -56,6 +56,24 @@ describe('parseSpeech: frame', () => {
     ])
   })
 
+  it('drops a bracketed source line as web furniture, and keeps bracketed markers', () => {
+    const text = [
+      '在全市工作会议上的讲话',
+      '（来源：市融媒体中心）',
+      '(来源: 新华社)',
+      '（ 稿件来源：本报 ）',
+      '（一）',
+      '（一）加强领导',
+      '(1)压实责任，层层落实。',
+    ].join('\n')
+    const doc = parseSpeech(text)
+    expect(doc.removed.map((r) => [r.reason, r.position.start.line])).toEqual([
+      ['web-furniture', 2],
+      ['web-furniture', 3],
+      ['web-furniture', 4],
+    ])
+  })
+
   it('reads a subtitle, a speaker and a date under the title', () => {
     const text = [
       '凝心聚力 实干担当',
@@ -215,6 +233,29 @@ describe('parseSpeech: headings', () => {
         [2, '二是', 2],
       ])
     }
+  })
+
+  it.each([
+    '注',
+    '注释',
+    '注 释',
+    '参考文献',
+    '附件',
+    '附　录',
+    '说明',
+    '后记',
+    '前言',
+    '引言',
+    '结语',
+    '结束语',
+  ])('reads a line "%s" alone as an unnumbered heading', (word) => {
+    const doc = parseSpeech(
+      `一、工作回顾\n今年我们做了大量工作，成效明显。\n${word}\n本文根据录音整理，未经本人审阅。`,
+    )
+    expect(flat(doc.sections)).toEqual([
+      [1, '一、', '工作回顾'],
+      [1, null, word],
+    ])
   })
 
   it('treats a lone 首先，… or 最后，… paragraph as a paragraph', () => {

@@ -85,6 +85,8 @@ export class BlockList {
 const UNNUMBERED_MAX = 30
 const NOTES_HEADING =
   /^(注[\s\u3000]*释|注|参考文献|附[\s\u3000]*件|附[\s\u3000]*录|说[\s\u3000]*明|后[\s\u3000]*记|前[\s\u3000]*言|引[\s\u3000]*言|结[\s\u3000]*语|结束语)$/
+/** First characters of NOTES_HEADING's words: the expression runs only on a paragraph starting with one. */
+const NOTES_FIRST = charTable('注参附说后前引结')
 const SENTENCE_PUNCTUATION = /[。！？；：，,;:!?．]/
 
 interface EnumerationItem {
@@ -121,8 +123,8 @@ function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
   const text = paragraphs.spans[i]!.text
   if (paragraphs.markdownHeading[i]! > 0) return true
   if (text.length === 0 || text.length > UNNUMBERED_MAX) return false
-  if (NOTES_HEADING.test(text)) return true
-  if (SENTENCE_PUNCTUATION.test(text) || text.length < 4) return false
+  if (NOTES_FIRST[text.charCodeAt(0)] === 1 && NOTES_HEADING.test(text)) return true
+  if (text.length < 4 || SENTENCE_PUNCTUATION.test(text)) return false
   // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
   // discard the optimised code of its caller's loop once per document.
   const next = i + 1 < paragraphs.count ? paragraphs.spans[i + 1]! : undefined

@@ -85,6 +85,17 @@ function mayAdvertise(text: string): boolean {
   return false
 }
 
+/**
+ * Of the furniture lines, those that open with a bracket ("（来源：新华社）") all hold a colon: a line
+ * such as "（一）" (a heading marker, as common as furniture is rare) is turned away without the
+ * expression.
+ */
+function mayBeFurniture(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first !== 0xff08 /* （ */ && first !== 0x28 /* ( */) return true
+  return text.includes('：') || text.includes(':')
+}
+
 export function classifyNoise(text: string): RemovedReason | null {
   if (text.length === 0) return null
   const first = FLAGS[text.charCodeAt(0)]!
@@ -95,7 +106,7 @@ export function classifyNoise(text: string): RemovedReason | null {
     if (HTML_LINE.test(text)) return 'html'
   }
   if (text.length > MAX_NOISE_LENGTH) return null
-  if (first & FURNITURE && WEB_FURNITURE.test(text)) return 'web-furniture'
+  if (first & FURNITURE && mayBeFurniture(text) && WEB_FURNITURE.test(text)) return 'web-furniture'
   if (mayAdvertise(text) && ADVERTISING.test(text)) return 'advertising'
   return null
 }
