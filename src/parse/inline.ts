@@ -13,7 +13,7 @@ import {
   matchInlineMarker,
   mayStartMarkerCode,
 } from '../markers/match.js'
-import { canContinueList } from '../markers/styles.js'
+import { canContinueList, STYLE_ID, variantId } from '../markers/styles.js'
 import { emptyList, listOf, plainObjects } from '../nodes.js'
 import { grown } from '../typed-arrays.js'
 
@@ -186,6 +186,8 @@ export interface ChainTable {
   ordinals: Int32Array
   /** Per item: where its marker stands in the text (its candidate's `index`). */
   at: Int32Array
+  /** Per list: its first item's style and variant as one number (see `listKind`). */
+  kinds: Int32Array
 }
 
 const chainTable: ChainTable = {
@@ -194,6 +196,7 @@ const chainTable: ChainTable = {
   items: new Int32Array(64),
   ordinals: new Int32Array(64),
   at: new Int32Array(64),
+  kinds: new Int32Array(64),
 }
 
 /** Makes room in the chain table for `items` items and one more list. */
@@ -204,8 +207,16 @@ function reserve(items: number, lists: number): void {
     chainTable.ordinals = grown(chainTable.ordinals, size)
     chainTable.at = grown(chainTable.at, size)
   }
-  if (chainTable.starts.length < lists + 1)
-    chainTable.starts = grown(chainTable.starts, Math.max(lists + 1, chainTable.starts.length * 2))
+  if (chainTable.starts.length < lists + 1) {
+    const size = Math.max(lists + 1, chainTable.starts.length * 2)
+    chainTable.starts = grown(chainTable.starts, size)
+    chainTable.kinds = grown(chainTable.kinds, size)
+  }
+}
+
+/** A list's style and variant as one number: lists of one kind are the same list's kind. */
+function listKind(match: MarkerMatch): number {
+  return STYLE_ID[match.marker.style] * 65536 + variantId(match.variant)
 }
 
 /**
@@ -252,6 +263,8 @@ export function buildChains(candidates: readonly Candidate[]): ChainTable {
     }
     if (end - first >= minimumLength(startOrdinal)) {
       for (let k = first; k < end; k++) used[table.items[k]!] = 1
+      // Its first item was read just now: the kind is taken while it is at hand.
+      table.kinds[table.count] = listKind(candidates[s]!.match)
       table.starts[++table.count] = end
     } else end = first
   }

@@ -1,6 +1,5 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
 import { withOrdinal } from '../markers/match.js'
-import { STYLE_ID, variantId } from '../markers/styles.js'
 import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
 import type { Locator } from '../text/locate.js'
@@ -26,8 +25,6 @@ let level = new Int32Array(32)
 let firstChild = new Int32Array(32)
 let lastChild = new Int32Array(32)
 let nextSibling = new Int32Array(32)
-/** Per list: its first item's style and variant as one number (lists of one kind never nest). */
-let kind = new Int32Array(32)
 
 function reserve(lists: number): void {
   if (textStart.length >= lists) return
@@ -38,7 +35,6 @@ function reserve(lists: number): void {
   firstChild = new Int32Array(size)
   lastChild = new Int32Array(size)
   nextSibling = new Int32Array(size)
-  kind = new Int32Array(size)
 }
 
 /** Where item `k` (an index into the table's items) of list `c` ends: the next item's marker, or the list's limit. */
@@ -46,16 +42,11 @@ function itemEnd(table: ChainTable, c: number, k: number): number {
   return k + 1 < table.starts[c + 1]! ? table.at[k + 1]! : limit[c]!
 }
 
-/** The `kind` of a list whose first item is `match`. */
-function kindOf(match: Candidate['match']): number {
-  return STYLE_ID[match.marker.style] * 65536 + variantId(match.variant)
-}
-
 /**
  * Places each list inside the item of an earlier list that contains it, or at the top; returns
  * the root's index (its children are the top-level lists).
  */
-function nest(candidates: readonly Candidate[], table: ChainTable, textEnd: number): number {
+function nest(table: ChainTable, textEnd: number): number {
   const root = table.count
   reserve(root + 1)
   firstChild[root] = -1
@@ -63,13 +54,13 @@ function nest(candidates: readonly Candidate[], table: ChainTable, textEnd: numb
   for (let c = 0; c < table.count; c++) {
     const start = table.at[table.starts[c]!]!
     const end = table.at[table.starts[c + 1]! - 1]!
-    kind[c] = kindOf(candidates[table.items[table.starts[c]!]!]!.match)
     let parent = -1
     let within = textEnd
     // The innermost earlier list with an item spanning this one. Only the most recent lists can
     // hold it (lists nest close by), which keeps long paragraphs linear.
     for (let other = c - 1; other >= Math.max(0, c - RECENT_CHAINS) && parent < 0; other--) {
-      if (kind[other] === kind[c] || level[other]! >= MAX_POINT_LEVEL) continue
+      // Lists of one kind never nest.
+      if (table.kinds[other] === table.kinds[c] || level[other]! >= MAX_POINT_LEVEL) continue
       for (let k = table.starts[other]!; k < table.starts[other + 1]!; k++) {
         const from = table.at[k]!
         const to = itemEnd(table, other, k)
@@ -130,6 +121,6 @@ export function extractPoints(span: Span, locator: Locator, known?: readonly Can
   if (candidates.length < 2) return emptyList()
   const table = buildChains(candidates)
   if (table.count === 0) return emptyList()
-  const root = nest(candidates, table, span.length)
+  const root = nest(table, span.length)
   return toPoints(candidates, table, firstChild[root]!, -1, span, locator)
 }
