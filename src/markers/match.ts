@@ -156,15 +156,16 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   // 第一次, 第十六位: nothing that can follow an ordinal marker comes after the number.
   const after = codeAt(text, end)
   if (ORDINAL_FOLLOW[after] !== 1 && !isWhiteSpace(after)) return null
-  const number = text.slice(at + 1, end)
-  const n = numberOf(number)
+  const n = cn > 0 ? parseChineseNumeralIn(text, at + 1, end) : parseArabicNumeralIn(text, at + 1, end)
   if (n === null) return null
   let noun = ''
-  for (const word of ORDINAL_NOUNS) {
-    if (text.startsWith(word, end)) {
-      noun = word
-      end += word.length
-      break
+  if (ORDINAL_NOUN_FIRST[after] === 1) {
+    for (const word of ORDINAL_NOUNS) {
+      if (text.startsWith(word, end)) {
+        noun = word
+        end += word.length
+        break
+      }
     }
   }
   const verbCode = text.charCodeAt(end)
@@ -177,7 +178,7 @@ function matchOrdinal(text: string, at: number): MarkerMatch | null {
   const measure = noun.startsWith('个') || noun.startsWith('個')
   if (measure && noun.length > 1 && !punct) {
     // 第一个问题是… reads as the marker 第一个 and the text 问题是…; 第一个问题， is a marker whole.
-    const short = `第${number}${noun[0]!}`
+    const short = `第${text.slice(at + 1, at + 1 + run)}${noun[0]!}`
     return new MarkerMatchRecord(new MarkerNode(short, 'ordinal', n), short.length, '个')
   }
   const variant = (noun ? (measure ? '个' : noun) : '') + verb
@@ -189,6 +190,8 @@ const PART_WORD_START = charTable('部章编篇節节')
 
 /** The nouns of 第一个问题, 第一方面, 第一点 …, in the order the grammar tries them (longest first). */
 const ORDINAL_NOUNS = ['个问题', '個問題', '个方面', '個方面', '方面', '点', '點', '条', '條', '个', '個']
+/** First characters of ORDINAL_NOUNS: the nouns are looked for only after one of them. */
+const ORDINAL_NOUN_FIRST = charTable(ORDINAL_NOUNS.map((word) => word[0]).join(''))
 /** The punctuation that may close an ordinal marker (blanks are checked apart). */
 const ORDINAL_PUNCT = charTable('，,、：:．.')
 
