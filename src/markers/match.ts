@@ -203,6 +203,8 @@ const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后', '最後']
 const SEQUENCE_ORDINALS = [1, 2, 3, 0, 0]
 /** The nouns of 最后一点, 其次一条, 首先一个问题 … (none is the start of another). */
 const SEQUENCE_NOUNS = ['一点', '一點', '一条', '一條', '一个问题', '一個問題']
+/** First characters of SEQUENCE_NOUNS: the nouns are looked for only after one of them. */
+const SEQUENCE_NOUN_FIRST = charTable(SEQUENCE_NOUNS.map((word) => word[0]).join(''))
 /** The punctuation that may close a sequence marker. */
 const SEQUENCE_PUNCT = charTable('，,、：:')
 
@@ -223,11 +225,13 @@ function matchSequence(text: string, at: number): MarkerMatch | null {
   if (word < 0) return null
   let end = at + 2
   let more = false // a noun, a verb or a punctuation mark follows the word
-  for (const noun of SEQUENCE_NOUNS) {
-    if (text.startsWith(noun, end)) {
-      end += noun.length
-      more = true
-      break
+  if (SEQUENCE_NOUN_FIRST[codeAt(text, end)] === 1) {
+    for (const noun of SEQUENCE_NOUNS) {
+      if (text.startsWith(noun, end)) {
+        end += noun.length
+        more = true
+        break
+      }
     }
   }
   const verb = codeAt(text, end)
