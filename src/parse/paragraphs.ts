@@ -6,11 +6,12 @@
  * paragraph returned has its leading marker matched.
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
-import { isStructuralStyle, STYLE_COUNT, STYLE_ID } from '../markers/styles.js'
+import { isStructuralStyle, STYLE_COUNT } from '../markers/styles.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
 import { grown } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
+import { STYLE_CODE } from './depth.js'
 
 /**
  * The body's paragraphs, as parallel arrays by paragraph index: no record per paragraph (the list
@@ -112,12 +113,12 @@ interface LineFacts {
    * by the collector, until the paragraphs are classified).
    */
   leads: readonly (MarkerMatch | null)[]
-  /** Each line's marker style as `STYLE_ID + 1` (lines whose marker is all they hold too); 0: none. */
+  /** Each line's marker style as its `STYLE_CODE` (lines whose marker is all they hold too); 0: none. */
   leadStyle: Uint8Array
   /** For lines with a marker: 1 when the line is complete (a sentence or a run-in paragraph), -1 if not. */
   complete: Int8Array
   /**
-   * For each marker style, by `STYLE_ID`: how many lines that open with it are complete minus how
+   * For each marker style, by `STYLE_CODE - 1`: how many lines that open with it are complete minus how
    * many stop without punctuation. A line of a style whose other lines are usually complete, and
    * that itself stops mid-sentence, was broken.
    */
@@ -136,11 +137,11 @@ function lineFacts(lines: ContentLines, first: number): LineFacts {
     const lead = matchBlockMarker(text)
     leads[i] = lead !== null && lead.length < text.length ? lead : null
     if (lead) {
-      const style = STYLE_ID[lead.marker.style]
+      const code = STYLE_CODE[lead.marker.style]
       const vote = isComplete(text) ? 1 : -1
-      leadStyle[i] = style + 1
+      leadStyle[i] = code
       complete[i] = vote
-      tally[style]! += vote
+      tally[code - 1]! += vote
     }
   }
   return { leads, leadStyle, complete, tally, width: wrapWidth(lines, first) }
