@@ -48,9 +48,9 @@ export class Paragraphs {
   ): void {
     const k = this.count++
     if (k === this.markdownHeading.length) this.grow()
-    // A marker with no text after it ("（一）" alone) opens no heading: the paragraph is taken as
-    // opening with no marker, and the sentence end found after that marker is dropped.
-    const bare = lead !== null && lead.length >= span.length
+    // A bare marker opens no heading: the paragraph is taken as opening with no marker, and the
+    // sentence end found after that marker is dropped.
+    const bare = lead !== null && isBare(lead, span.text)
     this.spans[k] = span
     this.leads[k] = bare ? null : lead
     this.markdownHeading[k] = markdownHeading
@@ -72,6 +72,11 @@ export class Paragraphs {
     this.leads.length = this.count
     return this
   }
+}
+
+/** A marker with no text after it ("（一）" alone): it opens no heading. */
+function isBare(lead: MarkerMatch, text: string): boolean {
+  return lead.length >= text.length
 }
 
 /** Lines longer than this are body text, never a title or an unnumbered heading. */
@@ -135,7 +140,7 @@ function lineFacts(lines: ContentLines, first: number): LineFacts {
   for (let i = first; i < lines.count; i++) {
     const text = lines.spans[i]!.text
     const lead = matchBlockMarker(text)
-    leads[i] = lead !== null && lead.length < text.length ? lead : null
+    leads[i] = lead !== null && !isBare(lead, text) ? lead : null
     if (lead) {
       const code = STYLE_CODE[lead.marker.style]
       const vote = isComplete(text) ? 1 : -1
