@@ -16,6 +16,7 @@
  * literal, and the keys are assigned in the order the literal had (JSON output is unchanged).
  */
 import type { Marker, MarkerStyle, Paragraph, Point, Position, PositionPoint, Section } from './schema.js'
+import { keepShape } from './shapes.js'
 
 /** Turns a constructor function into one whose instances are plain objects. */
 export function plainObjects<Args extends unknown[], T>(
@@ -121,4 +122,13 @@ export function listOf<T>(item: T): T[] {
   const list: T[] = EMPTY.slice()
   list.push(item)
   return list
+}
+
+{
+  const point = new PositionPointNode(1, 1, 0)
+  const position = new PositionNode(point, point)
+  const marker = new MarkerNode('一、', 'chinese', 1)
+  keepShape(new SectionNode(marker, '', emptyList(), position))
+  keepShape(new ParagraphNode('', emptyList(), position))
+  keepShape(new PointNode(marker, '', emptyList(), position))
 }

@@ -1,3 +1,5 @@
+import { keepShape } from './shapes.js'
+
 /**
  * Numeric keys → slots (0, 1, 2 … in the order the keys were first met): an open-addressing hash
  * table in two typed arrays, doubled when half full. A Map did the same job at several times the
@@ -61,3 +63,5 @@ export class SlotTable {
 function hash(k: number, shift: number): number {
   return Math.imul(k, 0x9e3779b1) >>> shift
 }
+
+keepShape(new SlotTable())

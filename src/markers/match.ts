@@ -8,6 +8,7 @@
  */
 import { MarkerNode, plainObjects } from '../nodes.js'
 import type { Marker, MarkerStyle } from '../schema.js'
+import { keepShape } from '../shapes.js'
 import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
 import {
   CHINESE_NUMERAL_CLASS,
@@ -498,3 +499,5 @@ export function mayStartMarkerCode(code: number): boolean {
 export function isClauseBoundaryCode(code: number): boolean {
   return (CHAR_FLAGS[code]! & 2) !== 0
 }
+
+keepShape(new MarkerMatchRecord(new MarkerNode('一、', 'chinese', 1), 2, ''))

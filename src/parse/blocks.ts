@@ -13,6 +13,7 @@ import type { MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
 import { emptyList, listOf, SectionNode } from '../nodes.js'
 import type { Marker, Paragraph, PositionPoint, Section } from '../schema.js'
+import { keepShape } from '../shapes.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
@@ -213,3 +214,5 @@ function continuesEnumeration(
   }
   return false
 }
+
+keepShape(new BlockList(0))

@@ -3,6 +3,8 @@
  * as a table: parallel arrays with one entry per line. Only each line's `Span` is an object (later
  * stages carry it on); the rest costs the collector nothing however long the text is.
  */
+
+import { keepShape } from '../shapes.js'
 import type { Span } from '../text/span.js'
 
 /** One content line as a record: what the frame detector reads of the first lines. */
@@ -67,3 +69,5 @@ export class ContentLines {
     return out
   }
 }
+
+keepShape(new ContentLines(0))

@@ -13,6 +13,7 @@
 
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK } from '../markers/styles.js'
 import type { Marker, MarkerStyle } from '../schema.js'
+import { keepShape } from '../shapes.js'
 
 export interface DepthInput {
   /** null for an unnumbered heading. */
@@ -231,3 +232,5 @@ export function inferDepths(
   }
   return { depth: depths, ordinal: ordinals }
 }
+
+keepShape(new LevelStack())

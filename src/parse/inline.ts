@@ -15,6 +15,7 @@ import {
 } from '../markers/match.js'
 import { canContinueList, STYLE_ID, variantId } from '../markers/styles.js'
 import { emptyList, listOf, plainObjects } from '../nodes.js'
+import { keepShape } from '../shapes.js'
 import { grown } from '../typed-arrays.js'
 
 export interface Candidate {
@@ -370,3 +371,5 @@ export function leadContinuesInside(candidates: readonly Candidate[]): 'same' | 
   }
   return compatible ? 'compatible' : null
 }
+
+keepShape(new CandidateRecord(0, keepShape(matchInlineMarker('一是', 0)!)))

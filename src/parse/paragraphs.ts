@@ -7,6 +7,7 @@
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralStyle, STYLE_COUNT } from '../markers/styles.js'
+import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
 import { grown } from '../typed-arrays.js'
@@ -286,3 +287,5 @@ export function buildParagraphs(lines: ContentLines, first: number): Paragraphs 
   }
   return paragraphs.done()
 }
+
+keepShape(new Paragraphs(0))

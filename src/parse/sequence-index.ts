@@ -6,6 +6,7 @@
 import type { MarkerMatch } from '../markers/match.js'
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK, variantId } from '../markers/styles.js'
 import type { MarkerStyle } from '../schema.js'
+import { keepShape } from '../shapes.js'
 import { SlotTable } from '../slot-table.js'
 
 const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
@@ -123,3 +124,5 @@ export class SequenceIndex {
     return want > 2 && this.hasBetween(key(sequence, ANY_VARIANT, 0), from, stop)
   }
 }
+
+keepShape(new SequenceIndex([]))

@@ -8,6 +8,8 @@
  * costs the collector nothing for its lines, and a line's content becomes a `Span` only when a later
  * stage asks for it (blank lines never do).
  */
+
+import { keepShape } from '../shapes.js'
 import { charTable } from './chars.js'
 import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
 
@@ -216,3 +218,5 @@ function markFrontMatter(table: LineTable): void {
     }
   }
 }
+
+keepShape(new LineTable('', 0))

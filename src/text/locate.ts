@@ -1,5 +1,6 @@
 import { PositionNode, PositionPointNode } from '../nodes.js'
 import type { Position, PositionPoint } from '../schema.js'
+import { keepShape } from '../shapes.js'
 import type { Span } from './span.js'
 
 /**
@@ -83,3 +84,5 @@ function scanLineStarts(input: string, out: Int32Array | null): number {
   }
   return n
 }
+
+keepShape(new Locator(''))

@@ -1,3 +1,5 @@
+import { keepShape } from '../shapes.js'
+
 /**
  * A piece of normalised text that remembers where each of its characters came from in the original
  * input. Most spans are one run of consecutive source characters (`base` is where it starts); a
@@ -125,3 +127,5 @@ export function trimBlanksBefore(text: string, to: number, from = 0): number {
   while (at > from && isBlank(text.charCodeAt(at - 1))) at--
   return at
 }
+
+keepShape(Span.fromSource(' ', 0, 1))
