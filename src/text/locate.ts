@@ -1,6 +1,7 @@
 import { PositionNode, PositionPointNode } from '../nodes.js'
 import type { Position, PositionPoint } from '../schema.js'
 import { keepShape } from '../shapes.js'
+import { grown } from '../typed-arrays.js'
 import type { Span } from './span.js'
 
 /**
@@ -17,10 +18,7 @@ export class Locator {
   private cursor = 0
 
   constructor(input: string) {
-    // Counted first, then filled: a typed array is sized once, where a pushed array grows by copies.
-    const starts = new Int32Array(scanLineStarts(input, null))
-    scanLineStarts(input, starts)
-    this.lineStarts = starts
+    this.lineStarts = scanLineStarts(input)
   }
 
   private lineOf(offset: number): number {
@@ -62,27 +60,29 @@ export class Locator {
 }
 
 /**
- * Offsets where lines start (0, then after each \n, \r\n or \r), written into `out` when given;
- * returns how many there are.
+ * Offsets where lines start (0, then after each \n, \r\n or \r), in one pass: written into a
+ * typed array that doubles when full (a copy of a few bytes per line, less than a second scan of the
+ * text), returned at its exact size.
  */
-function scanLineStarts(input: string, out: Int32Array | null): number {
+function scanLineStarts(input: string): Int32Array {
+  let starts = new Int32Array(Math.max(64, input.length >> 5))
   let n = 1
   // Without carriage returns, the native indexOf finds line ends faster than a loop.
   if (input.indexOf('\r') < 0) {
     for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
-      if (out) out[n] = i + 1
-      n++
+      if (n === starts.length) starts = grown(starts, n * 2)
+      starts[n++] = i + 1
     }
-    return n
+    return starts.slice(0, n)
   }
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i)
     if (c === 13 && input.charCodeAt(i + 1) === 10) i++
     else if (c !== 10 && c !== 13) continue
-    if (out) out[n] = i + 1
-    n++
+    if (n === starts.length) starts = grown(starts, n * 2)
+    starts[n++] = i + 1
   }
-  return n
+  return starts.slice(0, n)
 }
 
 keepShape(new Locator(''))
