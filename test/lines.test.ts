@@ -72,3 +72,27 @@ describe('splitLines', () => {
     )
   })
 })
+
+describe('Locator line starts', () => {
+  /** The offsets after each \n, \r\n or \r, found by an expression. */
+  function expectedStarts(input: string): number[] {
+    return [0, ...[...input.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)]
+  }
+
+  it('finds every line start of texts with many more lines than the first guess of their number', () => {
+    // The starts are written into an array sized from the text's length and doubled when full:
+    // texts of nothing but line breaks fill it many times over, with and without carriage returns.
+    for (const input of [
+      '\n'.repeat(5000),
+      `${'a\r\n'.repeat(700)}${'\r'.repeat(900)}b\n`,
+      `一、总体要求${'\n'.repeat(300)}正文。`,
+    ]) {
+      expect([...new Locator(input).lineStarts]).toEqual(expectedStarts(input))
+    }
+  })
+
+  it('gives one start for a text without line breaks, the empty text included', () => {
+    expect([...new Locator('').lineStarts]).toEqual([0])
+    expect([...new Locator('同志们'.repeat(100)).lineStarts]).toEqual([0])
+  })
+})
