@@ -22,13 +22,16 @@ export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
   stem: 1.5,
 }
 
-/** Each style as a small number of its own (0 to STYLE_COUNT - 1), in the order of STYLE_RANK's keys. */
+/** Every marker style, in the order of STYLE_RANK's keys: `STYLES[STYLE_ID[style]] === style`. */
+export const STYLES: readonly MarkerStyle[] = Object.keys(STYLE_RANK) as MarkerStyle[]
+
+/** Each style as a small number of its own (0 to STYLE_COUNT - 1), its index in STYLES. */
 export const STYLE_ID: Readonly<Record<MarkerStyle, number>> = Object.fromEntries(
-  Object.keys(STYLE_RANK).map((style, i) => [style, i]),
+  STYLES.map((style, i) => [style, i]),
 ) as Record<MarkerStyle, number>
 
 /** How many styles there are (STYLE_ID's values run from 0 to STYLE_COUNT - 1). */
-export const STYLE_COUNT = Object.keys(STYLE_RANK).length
+export const STYLE_COUNT = STYLES.length
 
 const VARIANT_IDS = new Map<string, number>()
 

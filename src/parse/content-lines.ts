@@ -3,7 +3,6 @@
  * as a table: parallel arrays with one entry per line. Only each line's `Span` is an object (later
  * stages carry it on); the rest costs the collector nothing however long the text is.
  */
-
 import { keepShape } from '../shapes.js'
 import type { Span } from '../text/span.js'
 

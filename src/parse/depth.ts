@@ -11,7 +11,7 @@
  * - Unnumbered headings sit above the numbered items that follow them.
  */
 
-import { isEnumerationStyle, STYLE_ID, STYLE_RANK } from '../markers/styles.js'
+import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 import { keepShape } from '../shapes.js'
 
@@ -31,12 +31,9 @@ export interface DepthResult {
 }
 
 /**
- * Marker styles by code, for the parser's typed arrays: code 0 is an unnumbered heading, code
- * `STYLE_ID[style] + 1` the style (so `STYLES[code - 1]`).
+ * The code of a marker's style in `inferDepths`' input and the parser's typed arrays: 0 is an
+ * unnumbered heading, `STYLE_ID[style] + 1` the style (so `STYLES[code - 1]`).
  */
-const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
-
-/** The code of a marker's style in `inferDepths`' input (0: an unnumbered heading). */
 export const STYLE_CODE = Object.fromEntries(STYLES.map((style) => [style, STYLE_ID[style] + 1])) as Record<
   MarkerStyle,
   number

@@ -372,4 +372,4 @@ export function leadContinuesInside(candidates: readonly Candidate[]): 'same' | 
   return compatible ? 'compatible' : null
 }
 
-keepShape(new CandidateRecord(0, keepShape(matchInlineMarker('一是', 0)!)))
+keepShape(new CandidateRecord(0, matchInlineMarker('一是', 0)!))

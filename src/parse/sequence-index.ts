@@ -4,12 +4,10 @@
  * Built once per document; questions allocate nothing.
  */
 import type { MarkerMatch } from '../markers/match.js'
-import { isEnumerationStyle, STYLE_ID, STYLE_RANK, variantId } from '../markers/styles.js'
-import type { MarkerStyle } from '../schema.js'
+import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES, variantId } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { SlotTable } from '../slot-table.js'
 
-const STYLES = Object.keys(STYLE_RANK) as MarkerStyle[]
 const ENUMERATION_IDS = STYLES.filter(isEnumerationStyle).map((style) => STYLE_ID[style])
 
 /** Distinct ranks, most senior first: a style's rank as a small index. */

@@ -8,7 +8,6 @@
  * costs the collector nothing for its lines, and a line's content becomes a `Span` only when a later
  * stage asks for it (blank lines never do).
  */
-
 import { keepShape } from '../shapes.js'
 import { charTable } from './chars.js'
 import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
