@@ -1,4 +1,5 @@
 import { keepShape } from './shapes.js'
+import { int32Table } from './typed-arrays.js'
 
 /**
  * Numeric keys → slots (0, 1, 2 … in the order the keys were first met): an open-addressing hash
@@ -7,8 +8,8 @@ import { keepShape } from './shapes.js'
  */
 export class SlotTable {
   /** Each entry's key plus one (0: empty); keys are 0 to 2^31 - 2. */
-  private keys = new Int32Array(64)
-  private slots = new Int32Array(64)
+  private keys = int32Table(64)
+  private slots = int32Table(64)
   /** 32 minus log2 of the table's length: a hash keeps the product's top bits. */
   private shift = 26
   size = 0
@@ -44,8 +45,8 @@ export class SlotTable {
   private grow(): void {
     const oldKeys = this.keys
     const oldSlots = this.slots
-    this.keys = new Int32Array(oldKeys.length * 2)
-    this.slots = new Int32Array(oldKeys.length * 2)
+    this.keys = int32Table(oldKeys.length * 2)
+    this.slots = int32Table(oldKeys.length * 2)
     this.shift--
     const mask = this.keys.length - 1
     for (let i = 0; i < oldKeys.length; i++) {

@@ -18,6 +18,7 @@ import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import { skipBlanks } from '../text/span.js'
+import { int32Table, uint8Table } from '../typed-arrays.js'
 import { STYLE_CODE } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
@@ -58,11 +59,11 @@ export class BlockList {
 
   constructor(readonly count: number) {
     this.nodes = new Array(count)
-    this.kinds = new Uint8Array(count)
+    this.kinds = uint8Table(count)
     this.starts = new Array(count)
     this.ends = new Array(count)
-    this.styles = new Uint8Array(count)
-    this.ordinals = new Int32Array(count)
+    this.styles = uint8Table(count)
+    this.ordinals = int32Table(count)
   }
 
   setParagraph(i: number, paragraph: Paragraph): void {

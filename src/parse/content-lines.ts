@@ -5,6 +5,7 @@
  */
 import { keepShape } from '../shapes.js'
 import type { Span } from '../text/span.js'
+import { int32Table, uint8Table } from '../typed-arrays.js'
 
 /** One content line as a record: what the frame detector reads of the first lines. */
 export interface ContentLine {
@@ -35,10 +36,10 @@ export class ContentLines {
   /** `capacity`: at least the number of lines that will be added (the source's line count serves). */
   constructor(capacity: number) {
     this.spans = new Array(capacity)
-    this.line = new Int32Array(capacity)
-    this.indent = new Int32Array(capacity)
-    this.markdownHeading = new Uint8Array(capacity)
-    this.afterBlank = new Uint8Array(capacity)
+    this.line = int32Table(capacity)
+    this.indent = int32Table(capacity)
+    this.markdownHeading = uint8Table(capacity)
+    this.afterBlank = uint8Table(capacity)
   }
 
   add(line: number, span: Span, indent: number, markdownHeading: number, afterBlank: boolean): void {

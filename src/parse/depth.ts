@@ -14,6 +14,7 @@
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 import { keepShape } from '../shapes.js'
+import { int32Table } from '../typed-arrays.js'
 
 export interface DepthInput {
   /** null for an unnumbered heading. */
@@ -161,8 +162,8 @@ export function inferDepths(
   count: number,
 ): DepthTable {
   const stack = new LevelStack()
-  const depths = new Int32Array(count)
-  const ordinals = new Int32Array(count)
+  const depths = int32Table(count)
+  const ordinals = int32Table(count)
 
   const siblingAt = (index: number, heading: number, style: number, ordinal: number): number => {
     stack.size = index + 1

@@ -10,7 +10,7 @@ import { isStructuralStyle, STYLE_COUNT } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
-import { grown } from '../typed-arrays.js'
+import { grown, int8Table, int32Table, uint8Table } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
 import { STYLE_CODE } from './depth.js'
 
@@ -35,9 +35,9 @@ export class Paragraphs {
     const size = Math.max(capacity, 4)
     this.spans = new Array(size)
     this.leads = new Array(size)
-    this.markdownHeading = new Uint8Array(size)
-    this.indented = new Uint8Array(size)
-    this.sentenceEnd = new Int32Array(size)
+    this.markdownHeading = uint8Table(size)
+    this.indented = uint8Table(size)
+    this.sentenceEnd = int32Table(size)
   }
 
   push(
@@ -135,9 +135,9 @@ interface LineFacts {
 
 function lineFacts(lines: ContentLines, first: number): LineFacts {
   const leads: Array<MarkerMatch | null> = new Array(lines.count)
-  const leadStyle = new Uint8Array(lines.count)
-  const complete = new Int8Array(lines.count)
-  const tally = new Int32Array(STYLE_COUNT)
+  const leadStyle = uint8Table(lines.count)
+  const complete = int8Table(lines.count)
+  const tally = int32Table(STYLE_COUNT)
   for (let i = first; i < lines.count; i++) {
     const text = lines.spans[i]!.text
     const lead = matchBlockMarker(text)

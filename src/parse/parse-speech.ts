@@ -8,6 +8,7 @@ import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
 import { Locator } from '../text/locate.js'
 import { classifyNoise } from '../text/noise.js'
+import { withParseTables } from '../typed-arrays.js'
 import { type BlockList, classifyParagraphs } from './blocks.js'
 import { ContentLines } from './content-lines.js'
 import { detectFrame, FRAME_LINES, type Frame, type FrameField } from './frame.js'
@@ -61,6 +62,11 @@ function checkInput(text: unknown, options: ParseOptions): asserts text is strin
  */
 export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDocument {
   checkInput(text, options)
+  // The parse's tables are carved out of one buffer kept from parse to parse (typed-arrays.ts).
+  return withParseTables(() => parseChecked(text, options))
+}
+
+function parseChecked(text: string, options: ParseOptions): SpeechDocument {
   const locator = new Locator(text)
   const { frame, removed, blocks } = readBody(text, locator)
   // The tree takes the blocks over and lets each go once it is placed.

@@ -7,6 +7,7 @@ import type { MarkerMatch } from '../markers/match.js'
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES, variantId } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { SlotTable } from '../slot-table.js'
+import { float64Table, int8Table, int32Table } from '../typed-arrays.js'
 
 const ENUMERATION_IDS = STYLES.filter(isEnumerationStyle).map((style) => STYLE_ID[style])
 
@@ -38,9 +39,9 @@ export class SequenceIndex {
   constructor(leads: ReadonlyArray<MarkerMatch | null>) {
     // Each lead is filed under two keys: its exact variant, and any variant. The leads are read
     // once, here; the passes below read only what this one wrote (a lead is a pointer to follow).
-    const leadSlots = new Int32Array(leads.length * 2)
+    const leadSlots = int32Table(leads.length * 2)
     /** Each lead's rank index; -1 for a paragraph with none. */
-    const ranks = new Int8Array(leads.length).fill(-1)
+    const ranks = int8Table(leads.length).fill(-1)
     const counts: number[] = []
     for (let i = 0; i < leads.length; i++) {
       const lead = leads[i]
@@ -55,17 +56,18 @@ export class SequenceIndex {
       leadSlots[2 * i + 1] = any
       ranks[i] = RANK_INDEX[style]!
     }
-    this.starts = new Int32Array(counts.length + 1)
+    this.starts = int32Table(counts.length + 1)
     for (let s = 0; s < counts.length; s++) this.starts[s + 1] = this.starts[s]! + counts[s]!
-    const next = this.starts.slice(0, counts.length)
-    this.indices = new Int32Array(this.starts[counts.length]!)
+    const next = int32Table(counts.length)
+    next.set(this.starts.subarray(0, counts.length))
+    this.indices = int32Table(this.starts[counts.length]!)
     for (let i = 0; i < leads.length; i++) {
       if (ranks[i]! < 0) continue
       this.indices[next[leadSlots[2 * i]!]!++] = i
       this.indices[next[leadSlots[2 * i + 1]!]!++] = i
     }
-    this.stop = new Float64Array(leads.length).fill(Number.POSITIVE_INFINITY)
-    const lastSeen = new Float64Array(RANKS.length).fill(Number.POSITIVE_INFINITY)
+    this.stop = float64Table(leads.length).fill(Number.POSITIVE_INFINITY)
+    const lastSeen = float64Table(RANKS.length).fill(Number.POSITIVE_INFINITY)
     for (let i = leads.length - 1; i >= 0; i--) {
       const rank = ranks[i]!
       if (rank < 0) continue

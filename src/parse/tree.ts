@@ -2,6 +2,7 @@
 import { withOrdinal } from '../markers/match.js'
 import { emptyList, PositionNode } from '../nodes.js'
 import type { Paragraph, ParseWarning, PositionPoint, Section } from '../schema.js'
+import { uint8Table } from '../typed-arrays.js'
 import { type BlockList, SECTION, SECTION_RUN_IN } from './blocks.js'
 import { HAS_BODY, inferDepths, RUN_IN } from './depth.js'
 
@@ -30,7 +31,7 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
   // The depth inputs: each heading's marker (in the list's arrays) and its flags: run in (its
   // section's body so far is the text after the heading sentence), followed by a body paragraph.
   const headings = blocks.headingCount
-  const flags = new Uint8Array(headings)
+  const flags = uint8Table(headings)
   for (let b = 0, h = 0; b < count; b++) {
     const kind = kinds[b]!
     if ((kind & SECTION) === 0) continue

@@ -9,6 +9,7 @@
  * stage asks for it (blank lines never do).
  */
 import { keepShape } from '../shapes.js'
+import { int32Table, uint8Table } from '../typed-arrays.js'
 import { charTable } from './chars.js'
 import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
 
@@ -32,12 +33,12 @@ export class LineTable {
     readonly input: string,
     capacity: number,
   ) {
-    this.start = new Int32Array(capacity)
-    this.end = new Int32Array(capacity)
-    this.contentStart = new Int32Array(capacity)
-    this.contentEnd = new Int32Array(capacity)
-    this.markdownHeading = new Uint8Array(capacity)
-    this.flags = new Uint8Array(capacity)
+    this.start = int32Table(capacity)
+    this.end = int32Table(capacity)
+    this.contentStart = int32Table(capacity)
+    this.contentEnd = int32Table(capacity)
+    this.markdownHeading = uint8Table(capacity)
+    this.flags = uint8Table(capacity)
   }
 
   /** How many leading blanks (spaces, tabs, U+3000) line `i` has as written. */

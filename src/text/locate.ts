@@ -1,7 +1,7 @@
 import { PositionNode, PositionPointNode } from '../nodes.js'
 import type { Position, PositionPoint } from '../schema.js'
 import { keepShape } from '../shapes.js'
-import { grown } from '../typed-arrays.js'
+import { grown, int32Table } from '../typed-arrays.js'
 import type { Span } from './span.js'
 
 /**
@@ -65,7 +65,7 @@ export class Locator {
  * text), returned at its exact size.
  */
 function scanLineStarts(input: string): Int32Array {
-  let starts = new Int32Array(Math.max(64, input.length >> 5))
+  let starts = int32Table(Math.max(64, input.length >> 5))
   let n = 1
   // Without carriage returns, the native indexOf finds line ends faster than a loop.
   if (input.indexOf('\r') < 0) {
@@ -73,7 +73,7 @@ function scanLineStarts(input: string): Int32Array {
       if (n === starts.length) starts = grown(starts, n * 2)
       starts[n++] = i + 1
     }
-    return starts.slice(0, n)
+    return starts.subarray(0, n)
   }
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i)
@@ -82,7 +82,7 @@ function scanLineStarts(input: string): Int32Array {
     if (n === starts.length) starts = grown(starts, n * 2)
     starts[n++] = i + 1
   }
-  return starts.slice(0, n)
+  return starts.subarray(0, n)
 }
 
 keepShape(new Locator(''))
