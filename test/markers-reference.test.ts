@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type MarkerMatch, matchBlockMarker, matchInlineMarker } from '../src/markers/match.js'
 import { CHINESE_NUMERAL_CLASS, parseArabicNumeral, parseChineseNumeral } from '../src/markers/numerals.js'
+import { STYLE_ID, variantId } from '../src/markers/styles.js'
 import type { MarkerStyle } from '../src/schema.js'
 
 const CN = `[${CHINESE_NUMERAL_CLASS}]{1,4}`
@@ -51,7 +52,12 @@ function result(
 ): MarkerMatch {
   let rawEnd = m[0].length
   while (rawEnd > 0 && /[\s\u3000]/.test(text[rawEnd - 1] ?? '')) rawEnd--
-  return { marker: { raw: text.slice(0, rawEnd), style, ordinal }, length: m[0].length, variant }
+  return withIds({ marker: { raw: text.slice(0, rawEnd), style, ordinal }, length: m[0].length, variant })
+}
+
+/** The reference's match with the numbers the record works out (STYLE_ID, variantId). */
+function withIds(match: Omit<MarkerMatch, 'styleId' | 'variantId'>): MarkerMatch {
+  return { ...match, styleId: STYLE_ID[match.marker.style], variantId: variantId(match.variant) }
 }
 
 function ordinal(text: string): MarkerMatch | null {
@@ -71,7 +77,11 @@ function ordinal(text: string): MarkerMatch | null {
   const measure = noun !== undefined && (noun.startsWith('个') || noun.startsWith('個'))
   if (measure && noun.length > 1 && !punct) {
     const short = `第${m[1]!}${noun[0]!}`
-    return { marker: { raw: short, style: 'ordinal', ordinal: n }, length: short.length, variant: '个' }
+    return withIds({
+      marker: { raw: short, style: 'ordinal', ordinal: n },
+      length: short.length,
+      variant: '个',
+    })
   }
   return result(text, m, 'ordinal', n, (noun ? (measure ? '个' : noun) : '') + (verb ?? '') || '，')
 }

@@ -19,7 +19,6 @@ import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import { skipBlanks } from '../text/span.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
-import { STYLE_CODE } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
 import type { Paragraphs } from './paragraphs.js'
@@ -72,15 +71,15 @@ export class BlockList {
     this.ends[i] = paragraph.position.end
   }
 
-  setSection(i: number, section: Section, marker: Marker | null): void {
+  setSection(i: number, section: Section, lead: MarkerMatch | null): void {
     const runIn = section.body.length > 0
     this.nodes[i] = section
     this.kinds[i] = runIn ? SECTION | SECTION_RUN_IN : SECTION
     this.starts[i] = section.position.start
     this.ends[i] = runIn ? section.body[0]!.position.end : section.position.end
     const h = this.headingCount++
-    this.styles[h] = marker ? STYLE_CODE[marker.style] : 0
-    this.ordinals[h] = marker ? marker.ordinal : 0
+    this.styles[h] = lead ? lead.styleId + 1 : 0 // its STYLE_CODE
+    this.ordinals[h] = lead ? lead.marker.ordinal : 0
   }
 }
 
@@ -168,7 +167,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
     )
     if (isHeading) {
       const m = lead.marker
-      blocks.setSection(i, makeHeading(paragraphs, i, lead, locator), m)
+      blocks.setSection(i, makeHeading(paragraphs, i, lead, locator), lead)
       if (isEnumerationStyle(m.style)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal

@@ -13,7 +13,7 @@ import {
   matchInlineMarker,
   mayStartMarkerCode,
 } from '../markers/match.js'
-import { canContinueList, STYLE_ID, variantId } from '../markers/styles.js'
+import { canContinueList } from '../markers/styles.js'
 import { emptyList, listOf, plainObjects } from '../nodes.js'
 import { keepShape } from '../shapes.js'
 import { grown } from '../typed-arrays.js'
@@ -217,7 +217,7 @@ function reserve(items: number, lists: number): void {
 
 /** A list's style and variant as one number: lists of one kind are the same list's kind. */
 function listKind(match: MarkerMatch): number {
-  return STYLE_ID[match.marker.style] * 65536 + variantId(match.variant)
+  return match.styleId * 65536 + match.variantId
 }
 
 /**

@@ -4,7 +4,7 @@
  * Built once per document; questions allocate nothing.
  */
 import type { MarkerMatch } from '../markers/match.js'
-import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES, variantId } from '../markers/styles.js'
+import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { SlotTable } from '../slot-table.js'
 import { float64Table, int8Table, int32Table } from '../typed-arrays.js'
@@ -46,9 +46,9 @@ export class SequenceIndex {
     for (let i = 0; i < leads.length; i++) {
       const lead = leads[i]
       if (lead === null || lead === undefined) continue
-      const style = STYLE_ID[lead.marker.style]
+      const style = lead.styleId
       const ordinal = lead.marker.ordinal
-      const exact = this.slotOf(key(style, variantId(lead.variant), ordinal), counts)
+      const exact = this.slotOf(key(style, lead.variantId, ordinal), counts)
       const any = this.slotOf(key(style, ANY_VARIANT, ordinal), counts)
       counts[exact]!++
       counts[any]!++
@@ -114,12 +114,11 @@ export class SequenceIndex {
     const stop = this.stop[from] ?? Number.POSITIVE_INFINITY
     const sequence = STYLE_ID.sequence
     if (sameVariant) {
-      const variant = variantId(match.variant)
-      if (this.hasBetween(key(STYLE_ID[style], variant, want), from, stop)) return true
+      const variant = match.variantId
+      if (this.hasBetween(key(match.styleId, variant, want), from, stop)) return true
       return style === 'sequence' && want > 2 && this.hasBetween(key(sequence, variant, 0), from, stop)
     }
-    if (!isEnumerationStyle(style))
-      return this.hasBetween(key(STYLE_ID[style], ANY_VARIANT, want), from, stop)
+    if (!isEnumerationStyle(style)) return this.hasBetween(key(match.styleId, ANY_VARIANT, want), from, stop)
     for (const id of ENUMERATION_IDS) if (this.hasBetween(key(id, ANY_VARIANT, want), from, stop)) return true
     return want > 2 && this.hasBetween(key(sequence, ANY_VARIANT, 0), from, stop)
   }
