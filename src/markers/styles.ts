@@ -55,6 +55,14 @@ export function isEnumerationStyle(style: MarkerStyle): boolean {
   return ENUMERATION_STYLES.has(style)
 }
 
+/** Per STYLE_ID: 1 for an enumeration style. */
+const ENUMERATION_BY_ID = Uint8Array.from(STYLES, (style) => (ENUMERATION_STYLES.has(style) ? 1 : 0))
+
+/** isEnumerationStyle by the style's STYLE_ID (a match's `styleId`): one table read, no hashing. */
+export function isEnumerationId(styleId: number): boolean {
+  return ENUMERATION_BY_ID[styleId] === 1
+}
+
 /** True when an item of style `b` may continue a list whose items so far have style `a`. */
 export function canContinueList(a: MarkerStyle, b: MarkerStyle): boolean {
   return a === b || (ENUMERATION_STYLES.has(a) && ENUMERATION_STYLES.has(b))
@@ -72,4 +80,12 @@ const STRUCTURAL_STYLES: ReadonlySet<MarkerStyle> = new Set(
 
 export function isStructuralStyle(style: MarkerStyle): boolean {
   return STRUCTURAL_STYLES.has(style)
+}
+
+/** Per STYLE_ID: 1 for a structural style. */
+const STRUCTURAL_BY_ID = Uint8Array.from(STYLES, (style) => (STRUCTURAL_STYLES.has(style) ? 1 : 0))
+
+/** isStructuralStyle by the style's STYLE_ID (a match's `styleId`). */
+export function isStructuralId(styleId: number): boolean {
+  return STRUCTURAL_BY_ID[styleId] === 1
 }

@@ -10,7 +10,7 @@
  * short lines among indented paragraphs).
  */
 import type { MarkerMatch } from '../markers/match.js'
-import { canContinueList, isEnumerationStyle, isStructuralStyle } from '../markers/styles.js'
+import { canContinueList, isEnumerationId, isStructuralId } from '../markers/styles.js'
 import { emptyList, listOf, SectionNode } from '../nodes.js'
 import type { Marker, Paragraph, PositionPoint, Section } from '../schema.js'
 import { keepShape } from '../shapes.js'
@@ -168,7 +168,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
     if (isHeading) {
       const m = lead.marker
       blocks.setSection(i, makeHeading(paragraphs, i, lead, locator), lead)
-      if (isEnumerationStyle(m.style)) {
+      if (isEnumerationId(lead.styleId)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal
         enumerations.push({ style: m.style, ordinal })
@@ -194,7 +194,7 @@ function decideHeading(
   if (inside === 'compatible') return false
   if (sequences.continuesBelow(index, match, false)) return true
   if (continuesEnumeration(enumerations, style, match.marker.ordinal)) return true
-  return isStructuralStyle(style)
+  return isStructuralId(match.styleId)
 }
 
 /** Whether an item of `style` numbered `ordinal` continues one of the enumeration headings met. */

@@ -6,7 +6,7 @@
  * paragraph returned has its leading marker matched.
  */
 import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
-import { isStructuralStyle, STYLE_COUNT } from '../markers/styles.js'
+import { isStructuralId, STYLE_COUNT } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
@@ -237,7 +237,7 @@ function pushSplittingRunTogether(
   let sentenceEnd = -1
   for (;;) {
     sentenceEnd = -1
-    if (!lead || !isStructuralStyle(lead.marker.style)) break
+    if (!lead || !isStructuralId(lead.styleId)) break
     const text = current.text
     const end = firstSentenceEnd(text, lead.length)
     sentenceEnd = end
@@ -246,7 +246,7 @@ function pushSplittingRunTogether(
     if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
     const rest = current.slice(end).trim()
     const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
-    if (!next || !isStructuralStyle(next.marker.style) || next.length >= rest.length) break
+    if (!next || !isStructuralId(next.styleId) || next.length >= rest.length) break
     out.push(current.slice(0, end), heading, indented, lead, -1)
     current = rest
     heading = 0

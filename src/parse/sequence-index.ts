@@ -4,7 +4,7 @@
  * Built once per document; questions allocate nothing.
  */
 import type { MarkerMatch } from '../markers/match.js'
-import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
+import { isEnumerationId, isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { SlotTable } from '../slot-table.js'
 import { float64Table, int8Table, int32Table } from '../typed-arrays.js'
@@ -118,7 +118,8 @@ export class SequenceIndex {
       if (this.hasBetween(key(match.styleId, variant, want), from, stop)) return true
       return style === 'sequence' && want > 2 && this.hasBetween(key(sequence, variant, 0), from, stop)
     }
-    if (!isEnumerationStyle(style)) return this.hasBetween(key(match.styleId, ANY_VARIANT, want), from, stop)
+    if (!isEnumerationId(match.styleId))
+      return this.hasBetween(key(match.styleId, ANY_VARIANT, want), from, stop)
     for (const id of ENUMERATION_IDS) if (this.hasBetween(key(id, ANY_VARIANT, want), from, stop)) return true
     return want > 2 && this.hasBetween(key(sequence, ANY_VARIANT, 0), from, stop)
   }
