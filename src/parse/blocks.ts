@@ -19,6 +19,7 @@ import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
 import { skipBlanks } from '../text/span.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
+import { styleCodeOf } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
 import { toParagraph } from './paragraph-node.js'
 import type { Paragraphs } from './paragraphs.js'
@@ -78,7 +79,7 @@ export class BlockList {
     this.starts[i] = section.position.start
     this.ends[i] = runIn ? section.body[0]!.position.end : section.position.end
     const h = this.headingCount++
-    this.styles[h] = lead ? lead.styleId + 1 : 0 // its STYLE_CODE
+    this.styles[h] = lead ? styleCodeOf(lead) : 0
     this.ordinals[h] = lead ? lead.marker.ordinal : 0
   }
 }

@@ -11,6 +11,7 @@
  * - Unnumbered headings sit above the numbered items that follow them.
  */
 
+import type { MarkerMatch } from '../markers/match.js'
 import { isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 import { keepShape } from '../shapes.js'
@@ -39,6 +40,11 @@ export const STYLE_CODE = Object.fromEntries(STYLES.map((style) => [style, STYLE
   MarkerStyle,
   number
 >
+
+/** STYLE_CODE of a match's style, from the number the match carries (no lookup by the style's name). */
+export function styleCodeOf(match: MarkerMatch): number {
+  return match.styleId + 1
+}
 
 /** One bit per marker style, by code: a level's styles are a small bit set, cheap to copy and test. */
 const BIT = [0, ...STYLES.map((_, i) => 1 << i)]

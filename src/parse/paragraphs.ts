@@ -12,6 +12,7 @@ import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text
 import { Span, skipBlanks } from '../text/span.js'
 import { grown, int8Table, int32Table, uint8Table } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
+import { styleCodeOf } from './depth.js'
 
 /**
  * The body's paragraphs, as parallel arrays by paragraph index: no record per paragraph (the list
@@ -142,7 +143,7 @@ function lineFacts(lines: ContentLines, first: number): LineFacts {
     const lead = matchBlockMarker(text)
     leads[i] = lead !== null && !isBare(lead, text) ? lead : null
     if (lead) {
-      const code = lead.styleId + 1 // its STYLE_CODE
+      const code = styleCodeOf(lead)
       const vote = isComplete(text) ? 1 : -1
       leadStyle[i] = code
       complete[i] = vote
