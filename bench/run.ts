@@ -43,6 +43,7 @@ function log(line: string): void {
 
 async function throughput(sizes: number[]) {
   const rows: Array<{ size: number; name: string; mbPerS: number; ratio: number }> = []
+  const paired: Array<{ size: number; peer: string; median: number; low: number; high: number }> = []
   const base = sampleText()
   for (const size of sizes) {
     const text = repeatTo(base, size)
@@ -89,8 +90,48 @@ async function throughput(sizes: number[]) {
       rows.push({ size: bytes, name, mbPerS: value, ratio })
       log(`| ${name} | ${value.toFixed(1)} | ${ratio.toFixed(2)}× |`)
     }
+    const rounds = quick ? 1 : size >= 10 * MB ? 3 : 7
+    const vsPeer = alternated(text, peers['markdown-it parse']!, peers.parseSpeech!, rounds)
+    paired.push({ size: bytes, peer: 'markdown-it parse', ...vsPeer })
+    log(
+      `\nmarkdown-it parse against parseSpeech, the two alternated in ${rounds} rounds: ${vsPeer.median.toFixed(2)}× the speed, median (range ${vsPeer.low.toFixed(2)}–${vsPeer.high.toFixed(2)}×)`,
+    )
   }
-  return rows
+  return { rows, paired }
+}
+
+/**
+ * The speed of `peer` relative to `own` (own's time over the peer's), measured in `rounds` rounds
+ * that each time one and then the other on a collected heap, for at least 200 ms and three runs
+ * each after three runs of warm-up: a machine whose speed drifts from second to second moves both
+ * halves of a round alike. The median round is the figure, with the lowest and highest.
+ */
+function alternated(
+  text: string,
+  peer: (t: string) => unknown,
+  own: (t: string) => unknown,
+  rounds: number,
+): { median: number; low: number; high: number } {
+  const timeOf = (parse: (t: string) => unknown): number => {
+    collect()
+    for (let i = 0; i < 3; i++) parse(text)
+    let runs = 0
+    const t0 = performance.now()
+    let elapsed = 0
+    while (runs < 3 || elapsed < 200) {
+      parse(text)
+      runs++
+      elapsed = performance.now() - t0
+    }
+    return elapsed / runs
+  }
+  const ratios: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    const ownTime = timeOf(own)
+    ratios.push(ownTime / timeOf(peer))
+  }
+  ratios.sort((a, b) => a - b)
+  return { median: ratios[Math.floor(ratios.length / 2)]!, low: ratios[0]!, high: ratios[ratios.length - 1]! }
 }
 
 /**
