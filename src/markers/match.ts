@@ -20,7 +20,7 @@ import {
   parseChineseNumeralIn,
   stemOrdinal,
 } from './numerals.js'
-import { STYLE_ID, variantId } from './styles.js'
+import { styleIdOf, variantId } from './styles.js'
 
 export interface MarkerMatch {
   marker: Marker
@@ -50,7 +50,7 @@ const MarkerMatchRecord = plainObjects(function (
   this.marker = marker
   this.length = length
   this.variant = variant
-  this.styleId = STYLE_ID[marker.style]
+  this.styleId = styleIdOf(marker.style)
   this.variantId = variantId(variant)
 })
 

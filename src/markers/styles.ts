@@ -30,6 +30,17 @@ export const STYLE_ID: Readonly<Record<MarkerStyle, number>> = Object.fromEntrie
   STYLES.map((style, i) => [style, i]),
 ) as Record<MarkerStyle, number>
 
+/**
+ * STYLE_ID as a Map, for code that looks up styles it does not know in advance: a keyed load
+ * `STYLE_ID[style]` that meets many different styles goes through V8's generic keyed-load stub.
+ */
+const STYLE_ID_MAP: ReadonlyMap<MarkerStyle, number> = new Map(STYLES.map((style, i) => [style, i]))
+
+/** `STYLE_ID[style]`, by a Map lookup (see STYLE_ID_MAP). */
+export function styleIdOf(style: MarkerStyle): number {
+  return STYLE_ID_MAP.get(style)!
+}
+
 /** How many styles there are (STYLE_ID's values run from 0 to STYLE_COUNT - 1). */
 export const STYLE_COUNT = STYLES.length
 
