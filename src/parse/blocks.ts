@@ -17,7 +17,7 @@ import { keepShape } from '../shapes.js'
 import { charTable, WHITE_SPACE } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
 import { firstSentenceEnd } from '../text/sentence.js'
-import { skipBlanks } from '../text/span.js'
+import { type Span, skipBlanks } from '../text/span.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
 import { styleCodeOf } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
@@ -103,10 +103,10 @@ const DROPPED_AT_END = charTable(`。．.，,；;：:、${WHITE_SPACE}`)
 function makeHeading(
   paragraphs: Paragraphs,
   i: number,
+  span: Span,
   match: MarkerMatch | null,
   locator: Locator,
 ): Section {
-  const span = paragraphs.spans[i]!
   const text = span.text
   const start = match ? match.length : 0
   const known = paragraphs.leads[i] === match ? paragraphs.sentenceEnd[i]! : -1
@@ -122,17 +122,16 @@ function makeHeading(
 
 /** Whether paragraph `i` (which opens with no marker) is a heading all the same. */
 function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
-  const text = paragraphs.spans[i]!.text
+  const text = paragraphs.spans.texts[i]!
   if (paragraphs.markdownHeading[i]! > 0) return true
   if (text.length === 0 || text.length > UNNUMBERED_MAX) return false
   if (NOTES_FIRST[text.charCodeAt(0)] === 1 && NOTES_HEADING.test(text)) return true
   if (text.length < 4 || SENTENCE_PUNCTUATION.test(text)) return false
   // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
   // discard the optimised code of its caller's loop once per document.
-  const next = i + 1 < paragraphs.count ? paragraphs.spans[i + 1]! : undefined
+  const next = i + 1 < paragraphs.count ? paragraphs.spans.texts[i + 1]! : undefined
   const nextLead = next !== undefined ? paragraphs.leads[i + 1]! : null
-  const nextShort =
-    next !== undefined && next.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next.text)
+  const nextShort = next !== undefined && next.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next)
   if (nextShort && !nextLead) return false // a list of short lines (雇农, 贫农) is not a heading
   if (text.startsWith('关于') && nextLead !== null) return true
   return paragraphs.indented[i] === 0 && next !== undefined && !nextShort
@@ -148,11 +147,12 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   // and only when it holds something: setting an array's length is a call into the runtime.)
   const enumerations: EnumerationItem[] = []
   for (let i = 0; i < count; i++) {
-    const span = spans[i]!
+    // A fresh object for most paragraphs, gone once the paragraph is a node (see SpanColumn).
+    const span = spans.get(i)
     const lead = leads[i]!
     if (lead === null) {
       if (isUnnumberedHeading(paragraphs, i)) {
-        blocks.setSection(i, makeHeading(paragraphs, i, null, locator), null)
+        blocks.setSection(i, makeHeading(paragraphs, i, span, null, locator), null)
         if (enumerations.length > 0) enumerations.length = 0
       } else blocks.setParagraph(i, toParagraph(span, locator))
       continue
@@ -168,7 +168,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
     )
     if (isHeading) {
       const m = lead.marker
-      blocks.setSection(i, makeHeading(paragraphs, i, lead, locator), lead)
+      blocks.setSection(i, makeHeading(paragraphs, i, span, lead, locator), lead)
       if (isEnumerationId(lead.styleId)) {
         const previous = enumerations[enumerations.length - 1]
         const ordinal: number = m.ordinal === 0 ? (previous?.ordinal ?? 0) + 1 : m.ordinal

@@ -5,6 +5,7 @@
  */
 import { keepShape } from '../shapes.js'
 import type { Span } from '../text/span.js'
+import { SpanColumn } from '../text/span-column.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
 
 /** One content line as a record: what the frame detector reads of the first lines. */
@@ -23,7 +24,7 @@ export class ContentLines {
   /** How many lines have been added. */
   count = 0
   /** Each line's trimmed content, Markdown syntax removed (sized up front, like the typed arrays). */
-  readonly spans: Span[]
+  readonly spans: SpanColumn
   /** Each line's 0-based source line. */
   readonly line: Int32Array
   /** How many leading blanks each line has as written. */
@@ -35,7 +36,7 @@ export class ContentLines {
 
   /** `capacity`: at least the number of lines that will be added (the source's line count serves). */
   constructor(capacity: number) {
-    this.spans = new Array(capacity)
+    this.spans = new SpanColumn(capacity)
     this.line = int32Table(capacity)
     this.indent = int32Table(capacity)
     this.markdownHeading = uint8Table(capacity)
@@ -43,8 +44,25 @@ export class ContentLines {
   }
 
   add(line: number, span: Span, indent: number, markdownHeading: number, afterBlank: boolean): void {
+    this.spans.set(this.count, span)
+    this.addFacts(line, indent, markdownHeading, afterBlank)
+  }
+
+  /** Adds a line whose content is one run of the source, `text` at offset `start` (no Span made). */
+  addRun(
+    line: number,
+    text: string,
+    start: number,
+    indent: number,
+    markdownHeading: number,
+    afterBlank: boolean,
+  ): void {
+    this.spans.setRun(this.count, text, start)
+    this.addFacts(line, indent, markdownHeading, afterBlank)
+  }
+
+  private addFacts(line: number, indent: number, markdownHeading: number, afterBlank: boolean): void {
     const k = this.count++
-    this.spans[k] = span
     this.line[k] = line
     this.indent[k] = indent
     this.markdownHeading[k] = markdownHeading
@@ -55,7 +73,7 @@ export class ContentLines {
   record(k: number): ContentLine {
     return {
       line: this.line[k]!,
-      span: this.spans[k]!,
+      span: this.spans.get(k),
       markdownHeading: this.markdownHeading[k]!,
       indent: this.indent[k]!,
       afterBlank: this.afterBlank[k] === 1,

@@ -10,6 +10,7 @@ import { isStructuralId, STYLE_COUNT } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
+import { SpanColumn } from '../text/span-column.js'
 import { grown, int8Table, int32Table, uint8Table } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
 import { styleCodeOf } from './depth.js'
@@ -20,7 +21,8 @@ import { styleCodeOf } from './depth.js'
  * young-generation collection on the way). Written by `push`; `done` trims the lists to `count`.
  */
 export class Paragraphs {
-  spans: Span[]
+  /** Each paragraph's span (one-run spans kept as text and offset: see SpanColumn). */
+  readonly spans: SpanColumn
   /** The marker that opens each paragraph, or null (also when the marker is all the paragraph holds). */
   leads: Array<MarkerMatch | null>
   /** The Markdown heading level of its line (0: none). */
@@ -33,7 +35,7 @@ export class Paragraphs {
 
   constructor(capacity: number) {
     const size = Math.max(capacity, 4)
-    this.spans = new Array(size)
+    this.spans = new SpanColumn(size)
     this.leads = new Array(size)
     this.markdownHeading = uint8Table(size)
     this.indented = uint8Table(size)
@@ -47,12 +49,34 @@ export class Paragraphs {
     lead: MarkerMatch | null,
     sentenceEnd: number,
   ): void {
+    this.spans.set(this.count, span)
+    this.pushFacts(span.text, markdownHeading, indented, lead, sentenceEnd)
+  }
+
+  /** Appends content line `row` of `lines` as a paragraph as it stands (no Span made). */
+  pushLine(
+    lines: SpanColumn,
+    row: number,
+    markdownHeading: number,
+    indented: boolean,
+    lead: MarkerMatch | null,
+  ): void {
+    this.spans.copyRow(this.count, lines, row)
+    this.pushFacts(lines.texts[row]!, markdownHeading, indented, lead, -1)
+  }
+
+  private pushFacts(
+    text: string,
+    markdownHeading: number,
+    indented: boolean,
+    lead: MarkerMatch | null,
+    sentenceEnd: number,
+  ): void {
     const k = this.count++
     if (k === this.markdownHeading.length) this.grow()
     // A bare marker opens no heading: the paragraph is taken as opening with no marker, and the
     // sentence end found after that marker is dropped.
-    const bare = lead !== null && isBare(lead, span.text)
-    this.spans[k] = span
+    const bare = lead !== null && isBare(lead, text)
     this.leads[k] = bare ? null : lead
     this.markdownHeading[k] = markdownHeading
     this.indented[k] = indented ? 1 : 0
@@ -69,7 +93,7 @@ export class Paragraphs {
 
   /** Trims the lists to the paragraphs pushed. */
   done(): this {
-    this.spans.length = this.count
+    this.spans.trim(this.count)
     this.leads.length = this.count
     return this
   }
@@ -92,10 +116,10 @@ function wrapWidth(lines: ContentLines, first: number): number {
   const counts = new Map<number, number>()
   let long = 0
   for (let i = first; i < lines.count; i++) {
-    const span = lines.spans[i]!
-    if (span.length < 20) continue
+    const length = lines.spans.texts[i]!.length
+    if (length < 20) continue
     long++
-    counts.set(span.length, (counts.get(span.length) ?? 0) + 1)
+    counts.set(length, (counts.get(length) ?? 0) + 1)
   }
   if (long < 6) return 0
   let best = 0
@@ -139,7 +163,7 @@ function lineFacts(lines: ContentLines, first: number): LineFacts {
   const complete = int8Table(lines.count)
   const tally = int32Table(STYLE_COUNT)
   for (let i = first; i < lines.count; i++) {
-    const text = lines.spans[i]!.text
+    const text = lines.spans.texts[i]!
     const lead = matchBlockMarker(text)
     leads[i] = lead !== null && !isBare(lead, text) ? lead : null
     if (lead) {
@@ -159,7 +183,7 @@ function endsWithComma(text: string): boolean {
 }
 
 function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
-  const text = lines.spans[i]!.text
+  const text = lines.spans.texts[i]!
   if (lines.markdownHeading[i] || lines.markdownHeading[i + 1] || lines.afterBlank[i + 1]) return false
   if (endsLikeSentence(text)) return false
   if (facts.leadStyle[i + 1] !== 0) return false
@@ -273,16 +297,16 @@ export function buildParagraphs(lines: ContentLines, first: number): Paragraphs 
     if (j > i) {
       // A joined paragraph is matched again; one of a single line opens with that line's marker.
       const parts: Span[] = []
-      for (let k = i; k <= j; k++) parts.push(lines.spans[k]!)
+      for (let k = i; k <= j; k++) parts.push(lines.spans.get(k))
       splitLostBreaks(Span.concat(parts), lines.markdownHeading[i]!, indented, undefined, paragraphs)
-    } else
-      splitLostBreaks(
-        lines.spans[i]!,
-        lines.markdownHeading[i]!,
-        indented,
-        facts.leads[i] ?? null,
-        paragraphs,
-      )
+    } else {
+      const lead = facts.leads[i] ?? null
+      // A line with no indentation run inside and no structural marker (which may have a second
+      // heading run in after its sentence) is a paragraph as it stands: no Span is made for it.
+      if ((lead === null || !isStructuralId(lead.styleId)) && !hasIndentationRun(lines.spans.texts[i]!))
+        paragraphs.pushLine(lines.spans, i, lines.markdownHeading[i]!, indented, lead)
+      else splitLostBreaks(lines.spans.get(i), lines.markdownHeading[i]!, indented, lead, paragraphs)
+    }
     i = j + 1
   }
   return paragraphs.done()

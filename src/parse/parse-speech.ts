@@ -142,8 +142,10 @@ function readLines(text: string, locator: Locator): Lines {
       previousBlank = true
       continue
     }
-    const span = lines.span(i)
-    const text = span.text
+    // Most lines have no Markdown syntax to remove: their text is kept without a Span.
+    const plain = lines.plainText(i)
+    const span = plain === null ? lines.span(i) : null
+    const text = span === null ? plain! : span.text
     if (text.length === 0) {
       previousBlank = true
       continue
@@ -153,7 +155,16 @@ function readLines(text: string, locator: Locator): Lines {
       remove(i, noise, text)
       continue
     }
-    content.add(i, span, lines.indent(i), lines.markdownHeading[i]!, previousBlank)
+    if (span === null)
+      content.addRun(
+        i,
+        text,
+        lines.contentStart[i]!,
+        lines.indent(i),
+        lines.markdownHeading[i]!,
+        previousBlank,
+      )
+    else content.add(i, span, lines.indent(i), lines.markdownHeading[i]!, previousBlank)
     previousBlank = false
   }
 
@@ -165,7 +176,7 @@ function readLines(text: string, locator: Locator): Lines {
   // ("同志们：今天…") leaves only the text after it.
   const first = frame.bodyStart
   if (first < content.count) {
-    if (frame.firstBodyRest) content.spans[first] = frame.firstBodyRest
+    if (frame.firstBodyRest) content.spans.set(first, frame.firstBodyRest)
     content.afterBlank[first] = 1
   }
   return { frame, removed, content }

@@ -56,6 +56,15 @@ export class LineTable {
     return this.contentStart[i] === this.contentEnd[i]
   }
 
+  /**
+   * Line `i`'s trimmed content as it stands in the source when it has no Markdown syntax to remove
+   * (its span is one run, starting at `contentStart[i]`), else null: ask `span(i)`.
+   */
+  plainText(i: number): string | null {
+    if ((this.flags[i]! & FLAG_SPECIAL) !== 0) return null
+    return this.input.slice(this.contentStart[i]!, this.contentEnd[i]!)
+  }
+
   /** Line `i`'s trimmed content, Markdown syntax removed, mapped to source offsets. */
   span(i: number): Span {
     const span = Span.fromSource(this.input, this.contentStart[i]!, this.contentEnd[i]!)

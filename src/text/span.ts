@@ -20,6 +20,19 @@ export class Span {
     this.pieces = pieces
   }
 
+  /** A span of one run: `text` stands at source offset `base` (a table's row made a span again). */
+  static ofRun(text: string, base: number): Span {
+    return new Span(text, base, null)
+  }
+
+  /**
+   * Where the span's one run starts in the source, or -1 when it has several: a table may keep a
+   * one-run span as its text and this number, and make it again with `ofRun` when it is needed.
+   */
+  get runStart(): number {
+    return this.pieces === null ? this.base : -1
+  }
+
   /** A span of `input.slice(start, end)` as it stands. */
   static fromSource(input: string, start: number, end: number): Span {
     return new Span(input.slice(start, end), start, null)
