@@ -1,7 +1,8 @@
 /**
  * The content lines of a text (what is left once blank lines, noise and front matter are removed),
- * as a table: parallel arrays with one entry per line. Only each line's `Span` is an object (later
- * stages carry it on); the rest costs the collector nothing however long the text is.
+ * as a table: parallel arrays with one entry per line. No object is kept per line: a line's span is
+ * its text and source offset (SpanColumn; a Span object only for the rare line of several runs), and
+ * the rest costs the collector nothing however long the text is.
  */
 import { keepShape } from '../shapes.js'
 import type { Span } from '../text/span.js'

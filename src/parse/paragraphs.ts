@@ -18,7 +18,8 @@ import { styleCodeOf } from './depth.js'
 /**
  * The body's paragraphs, as parallel arrays by paragraph index: no record per paragraph (the list
  * lives through the whole classification, and records that live that long are copied by every
- * young-generation collection on the way). Written by `push`; `done` trims the lists to `count`.
+ * young-generation collection on the way; spans too are kept as text and offset, see SpanColumn).
+ * Written by `push` and `pushLine`; `done` trims the lists to `count`.
  */
 export class Paragraphs {
   /** Each paragraph's span (one-run spans kept as text and offset: see SpanColumn). */
