@@ -125,13 +125,28 @@ function alternated(
     }
     return elapsed / runs
   }
-  const ratios: number[] = []
+  const times: Array<{ own: number; peer: number }> = []
   for (let r = 0; r < rounds; r++) {
     const ownTime = timeOf(own)
-    ratios.push(ownTime / timeOf(peer))
+    times.push({ own: ownTime, peer: timeOf(peer) })
   }
-  ratios.sort((a, b) => a - b)
-  return { median: ratios[Math.floor(ratios.length / 2)]!, low: ratios[0]!, high: ratios[ratios.length - 1]! }
+  const { median, low, high } = medianRound(times, (t) => t.own / t.peer)
+  return { median, low, high }
+}
+
+/** The round whose ratio is the median, that ratio, and the lowest and highest ratio of the rounds. */
+function medianRound<R>(
+  rounds: R[],
+  ratioOf: (round: R) => number,
+): { middle: R; median: number; low: number; high: number } {
+  const sorted = [...rounds].sort((a, b) => ratioOf(a) - ratioOf(b))
+  const middle = sorted[Math.floor(sorted.length / 2)]!
+  return {
+    middle,
+    median: ratioOf(middle),
+    low: ratioOf(sorted[0]!),
+    high: ratioOf(sorted[sorted.length - 1]!),
+  }
 }
 
 /**
@@ -293,13 +308,12 @@ function hostile(scale: number, rounds: number) {
       const normalRound = timePerMb(normalText, 3, 6)
       pairs.push({ normal: normalRound, hostile: timePerMb(text, 3, 6) })
     }
-    pairs.sort((a, b) => a.hostile / a.normal - b.hostile / b.normal)
-    const middle = pairs[Math.floor(pairs.length / 2)]!
-    const normal = middle.normal
-    const msPerMb = middle.hostile
-    const ratio = msPerMb / normal
-    const ratioLow = pairs[0]!.hostile / pairs[0]!.normal
-    const ratioHigh = pairs[pairs.length - 1]!.hostile / pairs[pairs.length - 1]!.normal
+    const rounded = medianRound(pairs, (p) => p.hostile / p.normal)
+    const normal = rounded.middle.normal
+    const msPerMb = rounded.middle.hostile
+    const ratio = rounded.median
+    const ratioLow = rounded.low
+    const ratioHigh = rounded.high
     // The same ratio for the output floor: what returning this input's tree costs per MB, against
     // returning the normal speech's tree.
     const floorRatio =
