@@ -73,6 +73,8 @@ const ENTRY_POINTS = new Set(['cli/main.ts', 'cli/worker.ts'])
 const BUILT_IN_FUNCTIONS: Record<string, string> = {
   'cli/inputs.ts#globToRegExp':
     "the user's own glob (* → [^/]*, ** → .*), matched against relative file paths, not against speech text",
+  'markdown/plain-handlers.ts#unsafeCharacterTest':
+    "one character class of single characters (those of mdast-util-to-markdown's unsafe patterns): a test of each character once",
 }
 
 /**
