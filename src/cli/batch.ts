@@ -33,7 +33,7 @@ async function runHere(
     const name = file.path === '-' ? '<stdin>' : file.path
     try {
       const text = await readText(file.path, options.encoding, file.path === '-' ? stdin() : undefined)
-      emit(i, { file, result: runJob(file.path, name, text, options) })
+      emit(i, { file, result: await runJob(file.path, name, text, options) })
     } catch (error) {
       emit(i, { file, error: describeError(error) })
     }

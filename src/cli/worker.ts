@@ -13,7 +13,10 @@ interface Task {
 parentPort?.on('message', async (task: Task) => {
   try {
     const text = await readText(task.path, task.options.encoding)
-    parentPort?.postMessage({ index: task.index, result: runJob(task.path, task.name, text, task.options) })
+    parentPort?.postMessage({
+      index: task.index,
+      result: await runJob(task.path, task.name, text, task.options),
+    })
   } catch (error) {
     parentPort?.postMessage({ index: task.index, error: describeError(error) })
   }
