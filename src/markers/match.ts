@@ -10,6 +10,7 @@ import { MarkerNode, plainObjects } from '../nodes.js'
 import type { Marker, MarkerStyle } from '../schema.js'
 import { keepShape } from '../shapes.js'
 import { charTable, codeAt, isWhiteSpace } from '../text/chars.js'
+import { shortSlice } from '../text/short-slice.js'
 import {
   CHINESE_NUMERAL_CLASS,
   DIGIT_CLASS,
@@ -111,27 +112,11 @@ function resultOf(
 ): MarkerMatch {
   let rawEnd = at + consumed
   while (rawEnd > at && isWhiteSpace(text.charCodeAt(rawEnd - 1))) rawEnd--
-  return new MarkerMatchRecord(new MarkerNode(rawText(text, at, rawEnd), style, ordinal), consumed, variant)
-}
-
-/**
- * Recently made marker texts, by a hash of their length and end characters. A document repeats a
- * few dozen marker texts ("一、", "（二）", "三是") thousands of times; each is made once and shared
- * (strings are immutable, so sharing is invisible). Only short texts are kept: a longer slice may
- * be a view into the whole input, which the cache would then keep alive.
- */
-const RAW_CACHE: Array<string | undefined> = new Array(512).fill(undefined)
-const RAW_CACHE_MAX_LENGTH = 8
-
-function rawText(text: string, at: number, end: number): string {
-  const length = end - at
-  if (length === 0 || length > RAW_CACHE_MAX_LENGTH) return text.slice(at, end)
-  const slot = (text.charCodeAt(at) * 31 + text.charCodeAt(end - 1) * 7 + length) & 511
-  const cached = RAW_CACHE[slot]
-  if (cached !== undefined && cached.length === length && text.startsWith(cached, at)) return cached
-  const raw = text.slice(at, end)
-  RAW_CACHE[slot] = raw
-  return raw
+  return new MarkerMatchRecord(
+    new MarkerNode(shortSlice(text, at, rawEnd), style, ordinal),
+    consumed,
+    variant,
+  )
 }
 
 /** Length of the run of Chinese numeral characters at `at`, counted up to `max + 1`. */

@@ -2,7 +2,9 @@
 import { withOrdinal } from '../markers/match.js'
 import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
+import { isWhiteSpace } from '../text/chars.js'
 import type { Locator } from '../text/locate.js'
+import { shortSlice } from '../text/short-slice.js'
 import type { Span } from '../text/span.js'
 import { buildChains, type Candidate, type ChainTable, findCandidates } from './inline.js'
 
@@ -107,12 +109,19 @@ function toPoints(
       const first = child
       while (child >= 0 && textStart[child]! < end) child = nextSibling[child]!
       const marker = withOrdinal(candidate.match.marker, table.ordinals[k]!)
-      const text = span.text.slice(markerStart + candidate.match.length, end).trim()
+      const text = trimmedSlice(span.text, markerStart + candidate.match.length, end)
       const points = toPoints(candidates, table, first, child, span, locator)
       list.push(new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end)))
     }
   }
   return list
+}
+
+/** `text.slice(from, to).trim()`, without the untrimmed copy, and shared when short (shortSlice). */
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--
+  return shortSlice(text, from, to)
 }
 
 /** The inline enumerations of a paragraph's text. */

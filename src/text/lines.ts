@@ -11,6 +11,7 @@
 import { keepShape } from '../shapes.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
 import { charTable } from './chars.js'
+import { shortSlice } from './short-slice.js'
 import { isBlank, Span, skipBlanks, trimBlanksBefore } from './span.js'
 
 export class LineTable {
@@ -62,7 +63,7 @@ export class LineTable {
    */
   plainText(i: number): string | null {
     if ((this.flags[i]! & FLAG_SPECIAL) !== 0) return null
-    return this.input.slice(this.contentStart[i]!, this.contentEnd[i]!)
+    return shortSlice(this.input, this.contentStart[i]!, this.contentEnd[i]!)
   }
 
   /** Line `i`'s trimmed content, Markdown syntax removed, mapped to source offsets. */
