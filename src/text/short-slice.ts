@@ -16,12 +16,7 @@ export function shortSlice(text: string, at: number, end: number): string {
   if (length <= 0 || length > MAX_LENGTH) return text.slice(at, end)
   const slot = (text.charCodeAt(at) * 31 + text.charCodeAt(end - 1) * 7 + length) & 511
   const cached = TABLE[slot]
-  if (cached !== undefined && cached.length === length) {
-    // A loop, not startsWith: a builtin call costs more than comparing a few characters.
-    let k = 0
-    while (k < length && cached.charCodeAt(k) === text.charCodeAt(at + k)) k++
-    if (k === length) return cached
-  }
+  if (cached !== undefined && cached.length === length && text.startsWith(cached, at)) return cached
   const piece = text.slice(at, end)
   TABLE[slot] = piece
   return piece
