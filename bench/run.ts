@@ -1,15 +1,18 @@
 /**
- * npm run bench [-- --quick] [-- --json] [-- --only=throughput,scaling,hostile,allocation,resources]
+ * npm run bench [-- --quick] [-- --json] [-- --only=throughput,scaling,hostile,allocation,resources,startup]
  *
  * Throughput (MB/s of UTF-8 input) of parseSpeech, parseSpeech + toMarkdown and, in the same process
  * on the same text, its peers: a bare line scan (the floor of any parser), markdown-it's parse and
  * mdast-util-from-markdown. Then time per MB from 100 KB to 50 MB, peak memory per input MB (one
  * child process per size), hostile inputs against the per-MB time of a normal speech, the bytes
  * one parse allocates per input MB (machine-independent), and how the operating system splits the
- * time of one parse (user and kernel CPU time, page faults) for parseSpeech and markdown-it.
+ * time of one parse (user and kernel CPU time, page faults) for parseSpeech and markdown-it, and the
+ * wall time of the command line on one speech against markdown-it's own command line.
  */
 import { execFileSync } from 'node:child_process'
-import { cpus } from 'node:os'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { Bench } from 'tinybench'
@@ -447,10 +450,66 @@ function resources(children: number): ResourceRow[] {
   })
 }
 
+interface StartupRow {
+  command: string
+  /** Median wall time from spawn to exit, and the fastest and slowest run. */
+  wallMs: number
+  lowMs: number
+  highMs: number
+}
+
+/**
+ * What a user running a command on one speech waits for, spawn to exit: Node itself (an empty
+ * script), the CLI on the sample speeches (the default outline, and JSON), and markdown-it's own
+ * command line on the same text (Markdown to HTML). The commands alternate in `runs` rounds; the
+ * median of each is the figure.
+ */
+function startup(runs: number): StartupRow[] {
+  const dir = mkdtempSync(join(tmpdir(), 'speech-outline-bench-'))
+  const file = join(dir, 'speech.txt')
+  writeFileSync(file, sampleText())
+  const cli = new URL('../dist/cli.js', import.meta.url).pathname
+  const markdownItCli = new URL('../node_modules/markdown-it/bin/markdown-it.mjs', import.meta.url).pathname
+  const commands: Array<[string, string[]]> = [
+    ['node -e "" (Node itself)', ['-e', '']],
+    ['speech-outline speech.txt (outline)', [cli, file]],
+    ['speech-outline --format json speech.txt', [cli, '--format', 'json', file]],
+    ['markdown-it speech.txt (its CLI, to HTML)', [markdownItCli, file]],
+  ]
+  const times: number[][] = commands.map(() => [])
+  try {
+    for (let round = 0; round < runs; round++) {
+      commands.forEach(([, argv], i) => {
+        const t0 = performance.now()
+        execFileSync(process.execPath, argv, { stdio: 'ignore' })
+        times[i]!.push(performance.now() - t0)
+      })
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  log(
+    `\nOne command on the sample speeches (${(utf8Bytes(sampleText()) / 1000).toFixed(0)} KB), spawn to exit, median of ${runs} alternating runs`,
+  )
+  log('| command | wall ms, median (range) |')
+  log('| --- | ---: |')
+  return commands.map(([command], i) => {
+    const sorted = times[i]!.sort((a, b) => a - b)
+    const row = {
+      command,
+      wallMs: sorted[Math.floor(sorted.length / 2)]!,
+      lowMs: sorted[0]!,
+      highMs: sorted[sorted.length - 1]!,
+    }
+    log(`| ${command} | ${row.wallMs.toFixed(0)} (${row.lowMs.toFixed(0)}–${row.highMs.toFixed(0)}) |`)
+    return row
+  })
+}
+
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`
 log(`machine: ${machine}`)
 /** The parts of the bench, all unless `--only=part,part` names some. */
-const PARTS = ['throughput', 'scaling', 'hostile', 'allocation', 'resources'] as const
+const PARTS = ['throughput', 'scaling', 'hostile', 'allocation', 'resources', 'startup'] as const
 const onlyArg = [...args].find((a) => a.startsWith('--only='))
 const parts = new Set<string>(onlyArg ? onlyArg.slice('--only='.length).split(',') : PARTS)
 for (const part of parts) {
@@ -466,5 +525,6 @@ const result = {
   hostile: parts.has('hostile') ? hostile(quick ? 0.2 : 1, quick ? 1 : 5) : null,
   allocation: parts.has('allocation') ? allocation(0.2) : null,
   resources: parts.has('resources') ? resources(quick ? 1 : 5) : null,
+  startup: parts.has('startup') ? startup(quick ? 3 : 11) : null,
 }
 if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
