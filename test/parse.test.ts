@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseSpeech, type Section, SpeechDocumentSchema, SpeechOutlineError } from '../src/index.js'
+import {
+  matchBlockMarker,
+  matchInlineMarker,
+  parseSpeech,
+  type Section,
+  SpeechDocumentSchema,
+  SpeechOutlineError,
+} from '../src/index.js'
 
 type Flat = [depth: number, raw: string | null, text: string]
 
@@ -719,6 +726,60 @@ describe('parseSpeech: plain objects', () => {
     expect(leaf.children).toEqual([])
     leaf.children.push(leaf)
     expect(doc.sections[0]!.children[0]!.children).toEqual([])
+  })
+
+  it('gives every marker of the tree to one node only, and a changed marker changes no later parse', () => {
+    // The parser shares the matches of repeated markers (src/markers/match.ts, sharedMatch): the
+    // nodes must get copies, or a caller renumbering one heading would renumber them all.
+    const input =
+      '一、学习\n（一）读书\n（二）思考\n二、实践\n（一）调研\n一是看；二是听；三是问。\n（二）总结'
+    const doc = parseSpeech(input)
+    const markers = new Set<unknown>()
+    let count = 0
+    const visit = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return
+      if ('raw' in value && 'ordinal' in value) {
+        count++
+        markers.add(value)
+      }
+      for (const child of Object.values(value)) visit(child)
+    }
+    visit(doc)
+    expect(count).toBe(9)
+    expect(markers.size).toBe(count)
+    const first = doc.sections[0]!.children[0]!.marker!
+    first.raw = '（九）'
+    first.ordinal = 9
+    const point = doc.sections[1]!.children[0]!.body[0]!.points[0]!.marker
+    point.raw = '九是'
+    expect(parseSpeech(input)).toEqual(JSON.parse(JSON.stringify(parseSpeech(input))))
+    expect(parseSpeech(input).sections[0]!.children[0]!.marker!.raw).toBe('（一）')
+    expect(parseSpeech(input).sections[1]!.children[0]!.body[0]!.points[0]!.marker.raw).toBe('一是')
+  })
+
+  it('hands out a new match from matchBlockMarker and matchInlineMarker each time', () => {
+    const input = '一、学习\n（一）读书\n（二）思考\n二、实践\n一是看；二是听。'
+    const before = JSON.stringify(parseSpeech(input))
+    const a = matchBlockMarker('（一）读书')!
+    const b = matchBlockMarker('（一）读书')!
+    expect(a).toEqual(b)
+    expect(a).not.toBe(b)
+    expect(a.marker).not.toBe(b.marker)
+    const c = matchInlineMarker('一是看', 0)!
+    expect(c).not.toBe(matchInlineMarker('一是看', 0))
+    expect(c.marker).not.toBe(matchInlineMarker('一是看', 0)!.marker)
+    // What a caller does with its match reaches no parse.
+    for (const m of [a, c]) {
+      m.styleId = 42
+      m.variantId = 42
+      m.marker.ordinal = 9
+    }
+    expect(JSON.stringify(parseSpeech(input))).toBe(before)
+    expect(matchBlockMarker('（一）读书')!.marker).toEqual({
+      raw: '（一）',
+      style: 'chinese-paren',
+      ordinal: 1,
+    })
   })
 
   it('shares a point between positions that start or end at the same place (as the README says)', () => {

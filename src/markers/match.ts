@@ -70,9 +70,8 @@ const SINGLE_CHAR_PUNCT = charTable('、，,．.')
 const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
 
 /**
- * `marker` with its ordinal resolved (最后 → the item after its predecessor): the marker itself when
- * the ordinal is already right (each match makes its own marker, so no two nodes share one), else
- * a copy.
+ * An output node's `marker` with its ordinal resolved (最后 → the item after its predecessor): the
+ * marker itself when the ordinal is already right (a node's marker is its own copy), else a copy.
  */
 export function withOrdinal(marker: Marker, ordinal: number): Marker {
   return marker.ordinal === ordinal ? marker : new MarkerNode(marker.raw, marker.style, ordinal)
@@ -112,11 +111,56 @@ function resultOf(
 ): MarkerMatch {
   let rawEnd = at + consumed
   while (rawEnd > at && isWhiteSpace(text.charCodeAt(rawEnd - 1))) rawEnd--
-  return new MarkerMatchRecord(
-    new MarkerNode(shortSlice(text, at, rawEnd), style, ordinal),
-    consumed,
-    variant,
+  return sharedMatch(shortSlice(text, at, rawEnd), style, ordinal, consumed, variant)
+}
+
+/**
+ * Recently made matches, by a hash of their fields. A document repeats a few dozen markers
+ * ("一、", "（二）", "三是") thousands of times, and the parser keeps a match for each paragraph it
+ * opens until the paragraphs are classified: each distinct match is made once and shared. A shared
+ * match and its marker are never changed, and never handed out: the output nodes and the public
+ * `matchBlockMarker` / `matchInlineMarker` get copies (`copyMarker`, `copyMatch`).
+ */
+const MATCHES: Array<MarkerMatch | undefined> = new Array(256).fill(undefined)
+
+function sharedMatch(
+  raw: string,
+  style: MarkerStyle,
+  ordinal: number,
+  consumed: number,
+  variant: string,
+): MarkerMatch {
+  // The middle character tells （一） from （1）, which agree in everything else the hash reads.
+  const slot =
+    (raw.charCodeAt(0) * 31 +
+      raw.charCodeAt(raw.length >> 1) * 17 +
+      raw.length * 7 +
+      ordinal * 5 +
+      consumed) &
+    255
+  const cached = MATCHES[slot]
+  // styleId and variantId follow from style and variant.
+  if (
+    cached !== undefined &&
+    cached.length === consumed &&
+    cached.marker.ordinal === ordinal &&
+    cached.marker.raw === raw &&
+    cached.marker.style === style &&
+    cached.variant === variant
   )
+    return cached
+  const made = new MarkerMatchRecord(new MarkerNode(raw, style, ordinal), consumed, variant)
+  MATCHES[slot] = made
+  return made
+}
+
+/** A new marker like `marker`, numbered `ordinal`: what an output node holds. */
+export function copyMarker(marker: Marker, ordinal = marker.ordinal): Marker {
+  return new MarkerNode(marker.raw, marker.style, ordinal)
+}
+
+function copyMatch(match: MarkerMatch | null): MarkerMatch | null {
+  return match === null ? null : new MarkerMatchRecord(copyMarker(match.marker), match.length, match.variant)
 }
 
 /** Length of the run of Chinese numeral characters at `at`, counted up to `max + 1`. */
@@ -416,6 +460,11 @@ const STEM_CODE = charTable(HEAVENLY_STEMS)
  * Returns null for false friends such as 第一次, 一、二线城市, 1.5亿元, 最后一公里.
  */
 export function matchBlockMarker(text: string, at = 0): MarkerMatch | null {
+  return copyMatch(blockMarkerAt(text, at))
+}
+
+/** matchBlockMarker for the parser: the match may be shared (see sharedMatch), to be read only. */
+export function blockMarkerAt(text: string, at = 0): MarkerMatch | null {
   const code = text.charCodeAt(at)
   // One table lookup turns away the many paragraphs that cannot start with a marker.
   if (Number.isNaN(code) || (CHAR_FLAGS[code]! & 1) === 0) return null
@@ -434,6 +483,11 @@ export function matchBlockMarker(text: string, at = 0): MarkerMatch | null {
  * decides that `at` follows a clause boundary. Chinese 一、 is never inline (一、二线城市).
  */
 export function matchInlineMarker(text: string, at: number): MarkerMatch | null {
+  return copyMatch(inlineMarkerAt(text, at))
+}
+
+/** matchInlineMarker for the parser: the match may be shared (see sharedMatch), to be read only. */
+export function inlineMarkerAt(text: string, at: number): MarkerMatch | null {
   const code = text.charCodeAt(at)
   if (Number.isNaN(code) || (CHAR_FLAGS[code]! & 1) === 0) return null
   if (code === 0x7b2c /* 第 */) {

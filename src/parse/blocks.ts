@@ -9,7 +9,7 @@
  * conservatively (Markdown headings, notes headings, "关于…" before numbered items, flush-left
  * short lines among indented paragraphs).
  */
-import type { MarkerMatch } from '../markers/match.js'
+import { copyMarker, type MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationId, isStructuralId } from '../markers/styles.js'
 import { emptyList, listOf, SectionNode } from '../nodes.js'
 import type { Marker, Paragraph, PositionPoint, Section } from '../schema.js'
@@ -117,7 +117,7 @@ function makeHeading(
   const rest = skipBlanks(text, end) < text.length ? span.slice(end).trim() : null
   const position = locator.spanPosition(span, 0, Math.max(end, start))
   const body: Paragraph[] = rest ? listOf(toParagraph(rest, locator)) : emptyList()
-  return new SectionNode(match ? match.marker : null, text.slice(start, textEnd), body, position)
+  return new SectionNode(match ? copyMarker(match.marker) : null, text.slice(start, textEnd), body, position)
 }
 
 /** Whether paragraph `i` (which opens with no marker) is a heading all the same. */

@@ -2,7 +2,7 @@
  * The frame around a speech: title, subtitle, speaker, date and salutation at the top, and what
  * comes before the title (advertising, a scraped summary that repeats the title and opening).
  */
-import { matchBlockMarker } from '../markers/match.js'
+import { blockMarkerAt } from '../markers/match.js'
 import type { RemovedReason } from '../schema.js'
 import { classifyNoise } from '../text/noise.js'
 import { hasInnerSentenceEnd } from '../text/sentence.js'
@@ -43,7 +43,7 @@ function isShortLine(text: string): boolean {
 }
 
 function isTitleCandidate(text: string): boolean {
-  return isShortLine(text) && !/[。，；、：:,;]$/.test(text) && matchBlockMarker(text) === null
+  return isShortLine(text) && !/[。，；、：:,;]$/.test(text) && blockMarkerAt(text) === null
 }
 
 /** Matches a salutation at the start of the text; returns its length, or 0. */
@@ -96,7 +96,7 @@ export function detectFrame(lines: readonly ContentLine[]): Frame {
       scraped.add(i)
       continue
     }
-    if (salutationLength(text) > 0 || matchBlockMarker(text) !== null) break
+    if (salutationLength(text) > 0 || blockMarkerAt(text) !== null) break
     if (!isShortLine(text)) break
     if (!isTitleCandidate(text)) continue
     if (firstCandidate < 0) firstCandidate = i
@@ -191,7 +191,7 @@ function readFrameLines(lines: readonly ContentLine[], from: number, frame: Fram
     if (
       frame.author === null &&
       looksLikeSpeaker(text) &&
-      matchBlockMarker(text) === null &&
+      blockMarkerAt(text) === null &&
       isAuthorFollower(lines[i + 1]?.span.text)
     ) {
       frame.author = { line, span }

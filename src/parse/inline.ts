@@ -8,9 +8,9 @@
  * friends (第一次, 第一责任, 一、二线城市, 1.5亿元) are refused by the grammar itself.
  */
 import {
+  inlineMarkerAt,
   isClauseBoundaryCode,
   type MarkerMatch,
-  matchInlineMarker,
   mayStartMarkerCode,
 } from '../markers/match.js'
 import { canContinueList } from '../markers/styles.js'
@@ -54,7 +54,7 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
   // The text's first character needs no boundary before it.
   let j = from
   if (from < to && mayStartMarkerCode(text.charCodeAt(from))) {
-    const match = matchInlineMarker(text, from)
+    const match = inlineMarkerAt(text, from)
     // A marker needs text after it: a footnote mark \u2474 at the end of a line is not an item.
     if (match && from + match.length < to) {
       firstIndex = from
@@ -67,7 +67,7 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
     if (!isClauseBoundaryCode(text.charCodeAt(j))) continue
     const i = j + 1
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
-    const match = matchInlineMarker(text, i)
+    const match = inlineMarkerAt(text, i)
     if (match && i + match.length < to) {
       if (found !== null) found.push(new CandidateRecord(i, match))
       else if (first === null) {
@@ -372,4 +372,4 @@ export function leadContinuesInside(candidates: readonly Candidate[]): 'same' | 
   return compatible ? 'compatible' : null
 }
 
-keepShape(new CandidateRecord(0, matchInlineMarker('一是', 0)!))
+keepShape(new CandidateRecord(0, inlineMarkerAt('一是', 0)!))

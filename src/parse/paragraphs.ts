@@ -5,7 +5,7 @@
  * sentence end, then an indentation run) and where two headings run together on one line. Every
  * paragraph returned has its leading marker matched.
  */
-import { type MarkerMatch, matchBlockMarker, mayStartMarkerCode } from '../markers/match.js'
+import { blockMarkerAt, type MarkerMatch, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralId, STYLE_COUNT } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
@@ -165,7 +165,7 @@ function lineFacts(lines: ContentLines, first: number): LineFacts {
   const tally = int32Table(STYLE_COUNT)
   for (let i = first; i < lines.count; i++) {
     const text = lines.spans.texts[i]!
-    const lead = matchBlockMarker(text)
+    const lead = blockMarkerAt(text)
     leads[i] = lead !== null && !isBare(lead, text) ? lead : null
     if (lead) {
       const code = styleCodeOf(lead)
@@ -259,7 +259,7 @@ function pushSplittingRunTogether(
 ): void {
   let current = span
   let heading = markdownHeading
-  let lead = known !== undefined ? known : matchBlockMarker(span.text)
+  let lead = known !== undefined ? known : blockMarkerAt(span.text)
   let sentenceEnd = -1
   for (;;) {
     sentenceEnd = -1
@@ -271,7 +271,7 @@ function pushSplittingRunTogether(
     const restStart = skipBlanks(text, end)
     if (restStart >= text.length || !mayStartMarkerCode(text.charCodeAt(restStart))) break
     const rest = current.slice(end).trim()
-    const next = rest.length > 0 ? matchBlockMarker(rest.text) : null
+    const next = rest.length > 0 ? blockMarkerAt(rest.text) : null
     if (!next || !isStructuralId(next.styleId) || next.length >= rest.length) break
     out.push(current.slice(0, end), heading, indented, lead, -1)
     current = rest

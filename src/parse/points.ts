@@ -1,5 +1,5 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
-import { withOrdinal } from '../markers/match.js'
+import { copyMarker } from '../markers/match.js'
 import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
 import { isWhiteSpace } from '../text/chars.js'
@@ -108,7 +108,7 @@ function toPoints(
       while (child >= 0 && textStart[child]! <= markerStart) child = nextSibling[child]!
       const first = child
       while (child >= 0 && textStart[child]! < end) child = nextSibling[child]!
-      const marker = withOrdinal(candidate.match.marker, table.ordinals[k]!)
+      const marker = copyMarker(candidate.match.marker, table.ordinals[k]!)
       const text = trimmedSlice(span.text, markerStart + candidate.match.length, end)
       const points = toPoints(candidates, table, first, child, span, locator)
       list.push(new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end)))
