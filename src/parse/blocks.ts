@@ -21,7 +21,7 @@ import { type Span, skipBlanks } from '../text/span.js'
 import { int32Table, uint8Table } from '../typed-arrays.js'
 import { styleCodeOf } from './depth.js'
 import { type Candidate, findCandidates, leadContinuesInside } from './inline.js'
-import { toParagraph } from './paragraph-node.js'
+import { rowToParagraph, toParagraph } from './paragraph-node.js'
 import type { Paragraphs } from './paragraphs.js'
 import { SequenceIndex } from './sequence-index.js'
 
@@ -147,16 +147,16 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   // and only when it holds something: setting an array's length is a call into the runtime.)
   const enumerations: EnumerationItem[] = []
   for (let i = 0; i < count; i++) {
-    // A fresh object for most paragraphs, gone once the paragraph is a node (see SpanColumn).
-    const span = spans.get(i)
     const lead = leads[i]!
     if (lead === null) {
       if (isUnnumberedHeading(paragraphs, i)) {
-        blocks.setSection(i, makeHeading(paragraphs, i, span, null, locator), null)
+        blocks.setSection(i, makeHeading(paragraphs, i, spans.get(i), null, locator), null)
         if (enumerations.length > 0) enumerations.length = 0
-      } else blocks.setParagraph(i, toParagraph(span, locator))
+      } else blocks.setParagraph(i, rowToParagraph(spans, i, locator))
       continue
     }
+    // A fresh object for a paragraph that opens with a marker, gone once it is a node (see SpanColumn).
+    const span = spans.get(i)
     const candidates = findCandidates(span.text, 0, span.text.length, 2)
     const isHeading = decideHeading(
       paragraphs.markdownHeading[i]!,

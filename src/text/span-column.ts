@@ -42,6 +42,11 @@ export class SpanColumn {
     if (start < 0) this.pieced[row] = other.pieced[from]
   }
 
+  /** Where row `row`'s one run starts in the source, or -1 when its span has several runs. */
+  runStart(row: number): number {
+    return this.starts[row]!
+  }
+
   /** Row `row`'s span (a fresh object for a one-run span). */
   get(row: number): Span {
     const start = this.starts[row]!
