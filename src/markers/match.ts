@@ -74,7 +74,7 @@ const ORDINAL_FOLLOW = charTable('个個方点點条條是要，,、：:．.')
  * marker itself when the ordinal is already right (a node's marker is its own copy), else a copy.
  */
 export function withOrdinal(marker: Marker, ordinal: number): Marker {
-  return marker.ordinal === ordinal ? marker : new MarkerNode(marker.raw, marker.style, ordinal)
+  return marker.ordinal === ordinal ? marker : copyMarker(marker, ordinal)
 }
 
 /** Set phrases that start like a marker but are words: 第一要务, 第一要素, 第一要义. */

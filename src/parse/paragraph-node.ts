@@ -7,7 +7,6 @@ import type { SpanColumn } from '../text/span-column.js'
 import { type Candidate, findCandidates } from './inline.js'
 import { extractPoints } from './points.js'
 
-/** `candidates`: the inline marker candidates of `span`, when already found. */
 /**
  * Row `row` of `spans` → its output node. A one-run row with no inline list (nearly every paragraph)
  * makes no Span: its position is its run's.
@@ -22,6 +21,7 @@ export function rowToParagraph(spans: SpanColumn, row: number, locator: Locator)
   return toParagraph(Span.ofRun(text, start), locator, candidates)
 }
 
+/** `candidates`: the inline marker candidates of `span`, when already found. */
 export function toParagraph(span: Span, locator: Locator, candidates?: readonly Candidate[]): Paragraph {
   const points = extractPoints(span, locator, candidates)
   return new ParagraphNode(span.text, points, locator.spanPosition(span))
