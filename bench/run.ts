@@ -467,7 +467,8 @@ interface StartupRow {
 function startup(runs: number): StartupRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'speech-outline-bench-'))
   const file = join(dir, 'speech.txt')
-  writeFileSync(file, sampleText())
+  const text = sampleText()
+  writeFileSync(file, text)
   const cli = new URL('../dist/cli.js', import.meta.url).pathname
   const markdownItCli = new URL('../node_modules/markdown-it/bin/markdown-it.mjs', import.meta.url).pathname
   const commands: Array<[string, string[]]> = [
@@ -489,18 +490,13 @@ function startup(runs: number): StartupRow[] {
     rmSync(dir, { recursive: true, force: true })
   }
   log(
-    `\nOne command on the sample speeches (${(utf8Bytes(sampleText()) / 1000).toFixed(0)} KB), spawn to exit, median of ${runs} alternating runs`,
+    `\nOne command on the sample speeches (${(utf8Bytes(text) / 1000).toFixed(0)} KB), spawn to exit, median of ${runs} alternating runs`,
   )
   log('| command | wall ms, median (range) |')
   log('| --- | ---: |')
   return commands.map(([command], i) => {
-    const sorted = times[i]!.sort((a, b) => a - b)
-    const row = {
-      command,
-      wallMs: sorted[Math.floor(sorted.length / 2)]!,
-      lowMs: sorted[0]!,
-      highMs: sorted[sorted.length - 1]!,
-    }
+    const { median, low, high } = medianRound(times[i]!, (ms) => ms)
+    const row = { command, wallMs: median, lowMs: low, highMs: high }
     log(`| ${command} | ${row.wallMs.toFixed(0)} (${row.lowMs.toFixed(0)}–${row.highMs.toFixed(0)}) |`)
     return row
   })
