@@ -22,6 +22,17 @@ export function grown<A extends Int32Array | Uint8Array>(array: A, size: number)
   return copy
 }
 
+/**
+ * A copy of the parse table `array` with room for `size` items, the new ones 0: carved out of the
+ * shared buffer like `int32Table`, so valid only until the end of the current parse. For tables
+ * that grow while a parse runs; a scratch array kept from call to call grows with `grown`.
+ */
+export function grownTable<A extends Int32Array | Uint8Array>(array: A, size: number): A {
+  const copy = (array instanceof Int32Array ? int32Table(size) : uint8Table(size)) as A
+  copy.set(array)
+  return copy
+}
+
 /** The buffer's size at first; it doubles to what a parse asked for, up to MAX_BUFFER. */
 const FIRST_BUFFER = 64 * 1024
 /**

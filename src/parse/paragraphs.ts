@@ -11,7 +11,7 @@ import { keepShape } from '../shapes.js'
 import { endsLikeSentence, firstSentenceEnd, hasInnerSentenceEnd } from '../text/sentence.js'
 import { Span, skipBlanks } from '../text/span.js'
 import { SpanColumn } from '../text/span-column.js'
-import { grown, int8Table, int32Table, uint8Table } from '../typed-arrays.js'
+import { grownTable, int8Table, int32Table, uint8Table } from '../typed-arrays.js'
 import type { ContentLines } from './content-lines.js'
 import { styleCodeOf } from './depth.js'
 
@@ -87,9 +87,9 @@ export class Paragraphs {
   /** Doubles the typed arrays' room (the lists grow by themselves): a text with more paragraphs than lines. */
   private grow(): void {
     const size = this.markdownHeading.length * 2
-    this.markdownHeading = grown(this.markdownHeading, size)
-    this.indented = grown(this.indented, size)
-    this.sentenceEnd = grown(this.sentenceEnd, size)
+    this.markdownHeading = grownTable(this.markdownHeading, size)
+    this.indented = grownTable(this.indented, size)
+    this.sentenceEnd = grownTable(this.sentenceEnd, size)
   }
 
   /** Trims the lists to the paragraphs pushed. */

@@ -1,7 +1,7 @@
 import { PositionNode, PositionPointNode } from '../nodes.js'
 import type { Position, PositionPoint } from '../schema.js'
 import { keepShape } from '../shapes.js'
-import { grown, int32Table } from '../typed-arrays.js'
+import { grownTable, int32Table } from '../typed-arrays.js'
 import type { Span } from './span.js'
 
 /**
@@ -70,7 +70,7 @@ function scanLineStarts(input: string): Int32Array {
   // Without carriage returns, the native indexOf finds line ends faster than a loop.
   if (input.indexOf('\r') < 0) {
     for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) {
-      if (n === starts.length) starts = grown(starts, n * 2)
+      if (n === starts.length) starts = grownTable(starts, n * 2)
       starts[n++] = i + 1
     }
     return starts.subarray(0, n)
@@ -79,7 +79,7 @@ function scanLineStarts(input: string): Int32Array {
     const c = input.charCodeAt(i)
     if (c === 13 && input.charCodeAt(i + 1) === 10) i++
     else if (c !== 10 && c !== 13) continue
-    if (n === starts.length) starts = grown(starts, n * 2)
+    if (n === starts.length) starts = grownTable(starts, n * 2)
     starts[n++] = i + 1
   }
   return starts.subarray(0, n)

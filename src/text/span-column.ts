@@ -1,5 +1,5 @@
 import { keepShape } from '../shapes.js'
-import { grown, int32Table } from '../typed-arrays.js'
+import { grownTable, int32Table } from '../typed-arrays.js'
 import { Span } from './span.js'
 
 /**
@@ -30,7 +30,8 @@ export class SpanColumn {
 
   /** Sets row `row` to a span of one run, `text` at source offset `start`, without a Span. */
   setRun(row: number, text: string, start: number): void {
-    if (row >= this.starts.length) this.starts = grown(this.starts, Math.max(row + 1, this.starts.length * 2))
+    if (row >= this.starts.length)
+      this.starts = grownTable(this.starts, Math.max(row + 1, this.starts.length * 2))
     this.texts[row] = text
     this.starts[row] = start
   }
