@@ -28,6 +28,7 @@ const DECORATION_START = 2
 const MARKUP = 4
 const FURNITURE = 8
 const ADVERTISING_CHAR = 16
+const ADVERTISING_SECOND = 32
 
 /**
  * For each first character of an advertising keyword, the characters that may follow it (会 is
@@ -73,13 +74,18 @@ function buildFlags(): Uint8Array {
   mark(`${DECORATION_CHARS}${WHITE_SPACE}`, DECORATION_START)
   mark('<!', MARKUP)
   mark('【上下相责编来发浏阅点字分（(返打关', FURNITURE)
-  for (const code of ADVERTISING_PAIRS.keys()) flags[code]! |= ADVERTISING_CHAR
+  for (const [code, seconds] of ADVERTISING_PAIRS) {
+    flags[code]! |= ADVERTISING_CHAR
+    mark(seconds, ADVERTISING_SECOND)
+  }
   return flags
 }
 
 function mayAdvertise(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
+    // Both characters' flags first: 会, 公 and 加 are common, a character that may follow them less so.
     if ((FLAGS[text.charCodeAt(i)]! & ADVERTISING_CHAR) === 0) continue
+    if ((FLAGS[text.charCodeAt(i + 1)]! & ADVERTISING_SECOND) === 0) continue
     if (ADVERTISING_PAIRS.get(text.charCodeAt(i))!.includes(text[i + 1]!)) return true
   }
   return false
