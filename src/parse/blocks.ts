@@ -9,6 +9,7 @@
  * conservatively (Markdown headings, notes headings, "关于…" before numbered items, flush-left
  * short lines among indented paragraphs).
  */
+import { ChunkedList } from '../chunked-list.js'
 import { copyMarker, type MarkerMatch } from '../markers/match.js'
 import { canContinueList, isEnumerationId, isStructuralId } from '../markers/styles.js'
 import { emptyList, listOf, SectionNode } from '../nodes.js'
@@ -44,13 +45,13 @@ export const SECTION_RUN_IN = 2
  * cost the tree more than its own work).
  */
 export class BlockList {
-  readonly nodes: Array<Block | undefined>
+  readonly nodes: ChunkedList<Block | undefined>
   /** Per block: SECTION and SECTION_RUN_IN bits. */
   readonly kinds: Uint8Array
   /** Per block: where its position starts. */
-  readonly starts: PositionPoint[]
+  readonly starts: ChunkedList<PositionPoint>
   /** Per block: where it ends (a section: its heading, or the text run in after it). */
-  readonly ends: PositionPoint[]
+  readonly ends: ChunkedList<PositionPoint>
   /** Per heading, by its index among the headings: the marker's `STYLE_CODE` (0: unnumbered). */
   readonly styles: Uint8Array
   /** Per heading: the marker's ordinal as matched. */
@@ -58,26 +59,26 @@ export class BlockList {
   headingCount = 0
 
   constructor(readonly count: number) {
-    this.nodes = new Array(count)
+    this.nodes = new ChunkedList(count)
     this.kinds = uint8Table(count)
-    this.starts = new Array(count)
-    this.ends = new Array(count)
+    this.starts = new ChunkedList(count)
+    this.ends = new ChunkedList(count)
     this.styles = uint8Table(count)
     this.ordinals = int32Table(count)
   }
 
   setParagraph(i: number, paragraph: Paragraph): void {
-    this.nodes[i] = paragraph
-    this.starts[i] = paragraph.position.start
-    this.ends[i] = paragraph.position.end
+    this.nodes.set(i, paragraph)
+    this.starts.set(i, paragraph.position.start)
+    this.ends.set(i, paragraph.position.end)
   }
 
   setSection(i: number, section: Section, lead: MarkerMatch | null): void {
     const runIn = section.body.length > 0
-    this.nodes[i] = section
+    this.nodes.set(i, section)
     this.kinds[i] = runIn ? SECTION | SECTION_RUN_IN : SECTION
-    this.starts[i] = section.position.start
-    this.ends[i] = runIn ? section.body[0]!.position.end : section.position.end
+    this.starts.set(i, section.position.start)
+    this.ends.set(i, runIn ? section.body[0]!.position.end : section.position.end)
     const h = this.headingCount++
     this.styles[h] = lead ? styleCodeOf(lead) : 0
     this.ordinals[h] = lead ? lead.marker.ordinal : 0
@@ -109,7 +110,7 @@ function makeHeading(
 ): Section {
   const text = span.text
   const start = match ? match.length : 0
-  const known = paragraphs.leads[i] === match ? paragraphs.sentenceEnd[i]! : -1
+  const known = paragraphs.leads.get(i) === match ? paragraphs.sentenceEnd[i]! : -1
   const end = known >= 0 ? known : firstSentenceEnd(text, start)
   // The heading text without its trailing 。；，：、 and blanks.
   let textEnd = end
@@ -122,15 +123,15 @@ function makeHeading(
 
 /** Whether paragraph `i` (which opens with no marker) is a heading all the same. */
 function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
-  const text = paragraphs.spans.texts[i]!
+  const text = paragraphs.spans.text(i)
   if (paragraphs.markdownHeading[i]! > 0) return true
   if (text.length === 0 || text.length > UNNUMBERED_MAX) return false
   if (NOTES_FIRST[text.charCodeAt(0)] === 1 && NOTES_HEADING.test(text)) return true
   if (text.length < 4 || SENTENCE_PUNCTUATION.test(text)) return false
   // Read past the end only when there is a next paragraph: an out-of-bounds read makes V8
   // discard the optimised code of its caller's loop once per document.
-  const next = i + 1 < paragraphs.count ? paragraphs.spans.texts[i + 1]! : undefined
-  const nextLead = next !== undefined ? paragraphs.leads[i + 1]! : null
+  const next = i + 1 < paragraphs.count ? paragraphs.spans.text(i + 1) : undefined
+  const nextLead = next !== undefined ? paragraphs.leads.get(i + 1) : null
   const nextShort = next !== undefined && next.length <= UNNUMBERED_MAX && !SENTENCE_PUNCTUATION.test(next)
   if (nextShort && !nextLead) return false // a list of short lines (雇农, 贫农) is not a heading
   if (text.startsWith('关于') && nextLead !== null) return true
@@ -139,7 +140,7 @@ function isUnnumberedHeading(paragraphs: Paragraphs, i: number): boolean {
 
 export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): BlockList {
   const { spans, leads, count } = paragraphs
-  const sequences = new SequenceIndex(leads)
+  const sequences = new SequenceIndex(leads, count)
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
   const blocks = new BlockList(count)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
@@ -147,7 +148,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   // and only when it holds something: setting an array's length is a call into the runtime.)
   const enumerations: EnumerationItem[] = []
   for (let i = 0; i < count; i++) {
-    const lead = leads[i]!
+    const lead = leads.get(i)
     if (lead === null) {
       if (isUnnumberedHeading(paragraphs, i)) {
         blocks.setSection(i, makeHeading(paragraphs, i, spans.get(i), null, locator), null)

@@ -14,7 +14,7 @@ import { extractPoints } from './points.js'
 export function rowToParagraph(spans: SpanColumn, row: number, locator: Locator): Paragraph {
   const start = spans.runStart(row)
   if (start < 0) return toParagraph(spans.get(row), locator)
-  const text = spans.texts[row]!
+  const text = spans.text(row)
   const candidates = findCandidates(text, 0, text.length, 2)
   if (candidates.length < 2)
     return new ParagraphNode(text, emptyList(), locator.position(start, start + text.length))

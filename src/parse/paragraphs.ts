@@ -5,6 +5,7 @@
  * sentence end, then an indentation run) and where two headings run together on one line. Every
  * paragraph returned has its leading marker matched.
  */
+import { ChunkedList } from '../chunked-list.js'
 import { blockMarkerAt, type MarkerMatch, mayStartMarkerCode } from '../markers/match.js'
 import { isStructuralId, STYLE_COUNT } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
@@ -19,13 +20,13 @@ import { styleCodeOf } from './depth.js'
  * The body's paragraphs, as parallel arrays by paragraph index: no record per paragraph (the list
  * lives through the whole classification, and records that live that long are copied by every
  * young-generation collection on the way; spans too are kept as text and offset, see SpanColumn).
- * Written by `push` and `pushLine`; `done` trims the lists to `count`.
+ * Written by `push` and `pushLine`; rows past `count` are never read.
  */
 export class Paragraphs {
   /** Each paragraph's span (one-run spans kept as text and offset: see SpanColumn). */
   readonly spans: SpanColumn
   /** The marker that opens each paragraph, or null (also when the marker is all the paragraph holds). */
-  leads: Array<MarkerMatch | null>
+  readonly leads: ChunkedList<MarkerMatch | null>
   /** The Markdown heading level of its line (0: none). */
   markdownHeading: Uint8Array
   /** 1 when the paragraph is indented (or the text is not mostly indented at all). */
@@ -37,7 +38,7 @@ export class Paragraphs {
   constructor(capacity: number) {
     const size = Math.max(capacity, 4)
     this.spans = new SpanColumn(size)
-    this.leads = new Array(size)
+    this.leads = new ChunkedList(size)
     this.markdownHeading = uint8Table(size)
     this.indented = uint8Table(size)
     this.sentenceEnd = int32Table(size)
@@ -63,7 +64,7 @@ export class Paragraphs {
     lead: MarkerMatch | null,
   ): void {
     this.spans.copyRow(this.count, lines, row)
-    this.pushFacts(lines.texts[row]!, markdownHeading, indented, lead, -1)
+    this.pushFacts(lines.text(row), markdownHeading, indented, lead, -1)
   }
 
   private pushFacts(
@@ -78,7 +79,7 @@ export class Paragraphs {
     // A bare marker opens no heading: the paragraph is taken as opening with no marker, and the
     // sentence end found after that marker is dropped.
     const bare = lead !== null && isBare(lead, text)
-    this.leads[k] = bare ? null : lead
+    this.leads.set(k, bare ? null : lead)
     this.markdownHeading[k] = markdownHeading
     this.indented[k] = indented ? 1 : 0
     this.sentenceEnd[k] = bare ? -1 : sentenceEnd
@@ -90,13 +91,6 @@ export class Paragraphs {
     this.markdownHeading = grownTable(this.markdownHeading, size)
     this.indented = grownTable(this.indented, size)
     this.sentenceEnd = grownTable(this.sentenceEnd, size)
-  }
-
-  /** Trims the lists to the paragraphs pushed. */
-  done(): this {
-    this.spans.trim(this.count)
-    this.leads.length = this.count
-    return this
   }
 }
 
@@ -117,7 +111,7 @@ function wrapWidth(lines: ContentLines, first: number): number {
   const counts = new Map<number, number>()
   let long = 0
   for (let i = first; i < lines.count; i++) {
-    const length = lines.spans.texts[i]!.length
+    const length = lines.spans.text(i).length
     if (length < 20) continue
     long++
     counts.set(length, (counts.get(length) ?? 0) + 1)
@@ -143,7 +137,7 @@ interface LineFacts {
    * such a match is not kept (on a text of many such lines, kept matches would live, and be copied
    * by the collector, until the paragraphs are classified).
    */
-  leads: readonly (MarkerMatch | null)[]
+  leads: ChunkedList<MarkerMatch | null>
   /** Each line's marker style as its `STYLE_CODE` (lines whose marker is all they hold too); 0: none. */
   leadStyle: Uint8Array
   /** For lines with a marker: 1 when the line is complete (a sentence or a run-in paragraph), -1 if not. */
@@ -159,14 +153,14 @@ interface LineFacts {
 }
 
 function lineFacts(lines: ContentLines, first: number): LineFacts {
-  const leads: Array<MarkerMatch | null> = new Array(lines.count)
+  const leads = new ChunkedList<MarkerMatch | null>(lines.count)
   const leadStyle = uint8Table(lines.count)
   const complete = int8Table(lines.count)
   const tally = int32Table(STYLE_COUNT)
   for (let i = first; i < lines.count; i++) {
-    const text = lines.spans.texts[i]!
+    const text = lines.spans.text(i)
     const lead = blockMarkerAt(text)
-    leads[i] = lead !== null && !isBare(lead, text) ? lead : null
+    leads.set(i, lead !== null && !isBare(lead, text) ? lead : null)
     if (lead) {
       const code = styleCodeOf(lead)
       const vote = isComplete(text) ? 1 : -1
@@ -184,7 +178,7 @@ function endsWithComma(text: string): boolean {
 }
 
 function isBroken(lines: ContentLines, i: number, facts: LineFacts): boolean {
-  const text = lines.spans.texts[i]!
+  const text = lines.spans.text(i)
   if (lines.markdownHeading[i] || lines.markdownHeading[i + 1] || lines.afterBlank[i + 1]) return false
   if (endsLikeSentence(text)) return false
   if (facts.leadStyle[i + 1] !== 0) return false
@@ -301,16 +295,16 @@ export function buildParagraphs(lines: ContentLines, first: number): Paragraphs 
       for (let k = i; k <= j; k++) parts.push(lines.spans.get(k))
       splitLostBreaks(Span.concat(parts), lines.markdownHeading[i]!, indented, undefined, paragraphs)
     } else {
-      const lead = facts.leads[i] ?? null
+      const lead = facts.leads.get(i) ?? null
       // A line with no indentation run inside and no structural marker (which may have a second
       // heading run in after its sentence) is a paragraph as it stands: no Span is made for it.
-      if ((lead === null || !isStructuralId(lead.styleId)) && !hasIndentationRun(lines.spans.texts[i]!))
+      if ((lead === null || !isStructuralId(lead.styleId)) && !hasIndentationRun(lines.spans.text(i)))
         paragraphs.pushLine(lines.spans, i, lines.markdownHeading[i]!, indented, lead)
       else splitLostBreaks(lines.spans.get(i), lines.markdownHeading[i]!, indented, lead, paragraphs)
     }
     i = j + 1
   }
-  return paragraphs.done()
+  return paragraphs
 }
 
 keepShape(new Paragraphs(0))

@@ -3,6 +3,7 @@
  * marker closes it?" in O(log n) per question, so that documents with 100,000 headings stay linear.
  * Built once per document; questions allocate nothing.
  */
+import { ChunkedList } from '../chunked-list.js'
 import type { MarkerMatch } from '../markers/match.js'
 import { isEnumerationId, isEnumerationStyle, STYLE_ID, STYLE_RANK, STYLES } from '../markers/styles.js'
 import { keepShape } from '../shapes.js'
@@ -36,15 +37,15 @@ export class SequenceIndex {
   /** For each paragraph, the first later paragraph led by a more senior marker. */
   private readonly stop: Float64Array
 
-  constructor(leads: ReadonlyArray<MarkerMatch | null>) {
+  constructor(leads: ChunkedList<MarkerMatch | null>, count: number) {
     // Each lead is filed under two keys: its exact variant, and any variant. The leads are read
     // once, here; the passes below read only what this one wrote (a lead is a pointer to follow).
-    const leadSlots = int32Table(leads.length * 2)
+    const leadSlots = int32Table(count * 2)
     /** Each lead's rank index; -1 for a paragraph with none. */
-    const ranks = int8Table(leads.length).fill(-1)
+    const ranks = int8Table(count).fill(-1)
     const counts: number[] = []
-    for (let i = 0; i < leads.length; i++) {
-      const lead = leads[i]
+    for (let i = 0; i < count; i++) {
+      const lead = leads.get(i)
       if (lead === null || lead === undefined) continue
       const style = lead.styleId
       const ordinal = lead.marker.ordinal
@@ -61,14 +62,14 @@ export class SequenceIndex {
     const next = int32Table(counts.length)
     next.set(this.starts.subarray(0, counts.length))
     this.indices = int32Table(this.starts[counts.length]!)
-    for (let i = 0; i < leads.length; i++) {
+    for (let i = 0; i < count; i++) {
       if (ranks[i]! < 0) continue
       this.indices[next[leadSlots[2 * i]!]!++] = i
       this.indices[next[leadSlots[2 * i + 1]!]!++] = i
     }
-    this.stop = float64Table(leads.length).fill(Number.POSITIVE_INFINITY)
+    this.stop = float64Table(count).fill(Number.POSITIVE_INFINITY)
     const lastSeen = float64Table(RANKS.length).fill(Number.POSITIVE_INFINITY)
-    for (let i = leads.length - 1; i >= 0; i--) {
+    for (let i = count - 1; i >= 0; i--) {
       const rank = ranks[i]!
       if (rank < 0) continue
       let stop = Number.POSITIVE_INFINITY
@@ -125,4 +126,4 @@ export class SequenceIndex {
   }
 }
 
-keepShape(new SequenceIndex([]))
+keepShape(new SequenceIndex(new ChunkedList(0), 0))

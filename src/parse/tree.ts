@@ -82,19 +82,19 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
         section.children = children[index]!.slice(0, childCounts[index])
         childCounts[index] = 0
       } else section.children = emptyList()
-      section.position = new PositionNode(starts[block]!, end)
+      section.position = new PositionNode(starts.get(block), end)
       if (index > 0) openEnd[index - 1] = end
     }
   }
   let h = 0
   for (let b = 0; b < count; b++) {
-    const block = nodes[b]!
-    nodes[b] = undefined
+    const block = nodes.get(b)!
+    nodes.set(b, undefined)
     if ((kinds[b]! & SECTION) === 0) {
       const paragraph = block as Paragraph
       if (open.length > 0) {
         body[bodyCount++] = paragraph
-        openEnd[open.length - 1] = ends[b]!
+        openEnd[open.length - 1] = ends.get(b)
       } else tree.preamble[b] = paragraph
       continue
     }
@@ -126,14 +126,14 @@ export function buildTree(blocks: BlockList, maxDepth = DEFAULT_MAX_DEPTH): Tree
     } else tree.sections.push(section)
     open.push(section)
     openBlock.push(b)
-    openEnd.push(ends[b]!)
+    openEnd.push(ends.get(b))
   }
   flushBody()
   if (splitClosing(tree, open) && open.length > 0) {
     // The innermost section gave up its closing paragraphs: it now ends at its last one left.
     const top = open.length - 1
     const left = open[top]!.body
-    openEnd[top] = left.length > 0 ? left[left.length - 1]!.position.end : ends[openBlock[top]!]!
+    openEnd[top] = left.length > 0 ? left[left.length - 1]!.position.end : ends.get(openBlock[top]!)
   }
   closeTo(0)
   return tree

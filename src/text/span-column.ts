@@ -1,3 +1,4 @@
+import { ChunkedList } from '../chunked-list.js'
 import { keepShape } from '../shapes.js'
 import { grownTable, int32Table } from '../typed-arrays.js'
 import { Span } from './span.js'
@@ -10,15 +11,15 @@ import { Span } from './span.js'
  * young-generation collection on the way copied it.
  */
 export class SpanColumn {
-  /** Each row's text. */
-  readonly texts: string[]
+  /** Each row's text (in pieces: see ChunkedList). */
+  private readonly texts: ChunkedList<string>
   /** Where each row's one run starts in the source; -1 when its span has several (in `pieced`). */
   private starts: Int32Array
   /** The spans of several runs, by row (rare: Markdown emphasis removed, broken lines joined). */
   private readonly pieced: Array<Span | undefined> = []
 
   constructor(capacity: number) {
-    this.texts = new Array(capacity)
+    this.texts = new ChunkedList(capacity)
     this.starts = int32Table(capacity)
   }
 
@@ -32,14 +33,14 @@ export class SpanColumn {
   setRun(row: number, text: string, start: number): void {
     if (row >= this.starts.length)
       this.starts = grownTable(this.starts, Math.max(row + 1, this.starts.length * 2))
-    this.texts[row] = text
+    this.texts.set(row, text)
     this.starts[row] = start
   }
 
   /** Copies row `from` of `other` into row `row`, without making its span. */
   copyRow(row: number, other: SpanColumn, from: number): void {
     const start = other.starts[from]!
-    this.setRun(row, other.texts[from]!, start)
+    this.setRun(row, other.texts.get(from), start)
     if (start < 0) this.pieced[row] = other.pieced[from]
   }
 
@@ -51,12 +52,12 @@ export class SpanColumn {
   /** Row `row`'s span (a fresh object for a one-run span). */
   get(row: number): Span {
     const start = this.starts[row]!
-    return start >= 0 ? Span.ofRun(this.texts[row]!, start) : this.pieced[row]!
+    return start >= 0 ? Span.ofRun(this.texts.get(row), start) : this.pieced[row]!
   }
 
-  /** Trims the texts to `count` rows. */
-  trim(count: number): void {
-    this.texts.length = count
+  /** Row `row`'s text. */
+  text(row: number): string {
+    return this.texts.get(row)
   }
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { ChunkedList } from '../src/chunked-list.js'
+
+/** Writes `rows` values (row r holds `v${r}`) and reads every one back. */
+function roundTrip(capacity: number, rows: number, order: 'forward' | 'backward'): string[] {
+  const list = new ChunkedList<string>(capacity)
+  if (order === 'forward') for (let r = 0; r < rows; r++) list.set(r, `v${r}`)
+  else for (let r = rows - 1; r >= 0; r--) list.set(r, `v${r}`)
+  return Array.from({ length: rows }, (_, r) => list.get(r))
+}
+
+const expected = (rows: number): string[] => Array.from({ length: rows }, (_, r) => `v${r}`)
+
+describe('ChunkedList', () => {
+  it('keeps every row of a list within its capacity, across piece boundaries', () => {
+    expect(roundTrip(8192, 8192, 'forward')).toEqual(expected(8192))
+    expect(roundTrip(20_000, 20_000, 'forward')).toEqual(expected(20_000))
+    expect(roundTrip(20_000, 20_000, 'backward')).toEqual(expected(20_000))
+  })
+
+  it('adds room when written past its capacity, from a small first piece or a full one', () => {
+    expect(roundTrip(3, 30_000, 'forward')).toEqual(expected(30_000))
+    expect(roundTrip(0, 17_000, 'backward')).toEqual(expected(17_000))
+    expect(roundTrip(8193, 40_000, 'forward')).toEqual(expected(40_000))
+  })
+
+  it('lets a later write replace a row, and leaves rows never written undefined', () => {
+    const list = new ChunkedList<string | null>(10_000)
+    list.set(9000, 'a')
+    list.set(9000, null)
+    list.set(8191, 'b')
+    expect(list.get(9000)).toBeNull()
+    expect(list.get(8191)).toBe('b')
+    expect(list.get(8192)).toBeUndefined()
+    expect(list.get(0)).toBeUndefined()
+  })
+})
