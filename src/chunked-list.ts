@@ -15,7 +15,8 @@
 import { keepShape } from './shapes.js'
 
 const PIECE_BITS = 13
-const PIECE_SIZE = 1 << PIECE_BITS
+/** The most items a list gathered by push holds before the next go to a new piece. */
+export const PIECE_SIZE = 1 << PIECE_BITS
 const PIECE_MASK = PIECE_SIZE - 1
 
 /** A piece of `size` empty rows, made ready for any value (so every piece has the same V8 elements kind). */
@@ -52,6 +53,21 @@ export class ChunkedList<T> {
     while (piece >= this.rest.length) this.rest.push(newPiece(PIECE_SIZE))
     this.rest[piece]![row & PIECE_MASK] = value
   }
+}
+
+/**
+ * The items of `pieces` and then of `last`, in one array of their exact size: for a list gathered by
+ * push in pieces of PIECE_SIZE, made in one allocation rather than grown (an array grown by push past
+ * the bound is made again in the large-object space at each growth, half as large again each time).
+ */
+export function joinPieces<T>(pieces: readonly T[][], last: readonly T[]): T[] {
+  let total = last.length
+  for (const piece of pieces) total += piece.length
+  const all: T[] = new Array(total)
+  let at = 0
+  for (const piece of pieces) for (let k = 0; k < piece.length; k++) all[at++] = piece[k]!
+  for (let k = 0; k < last.length; k++) all[at++] = last[k]!
+  return all
 }
 
 keepShape(new ChunkedList<unknown>(0))

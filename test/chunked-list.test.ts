@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ChunkedList } from '../src/chunked-list.js'
+import { ChunkedList, joinPieces } from '../src/chunked-list.js'
+import { parseSpeech } from '../src/index.js'
 
 /** Writes `rows` values (row r holds `v${r}`) and reads every one back. */
 function roundTrip(capacity: number, rows: number, order: 'forward' | 'backward'): string[] {
@@ -33,5 +34,30 @@ describe('ChunkedList', () => {
     expect(list.get(8191)).toBe('b')
     expect(list.get(8192)).toBeUndefined()
     expect(list.get(0)).toBeUndefined()
+  })
+})
+
+describe('joinPieces', () => {
+  it('joins full pieces and the last one in order, into an array of their exact size', () => {
+    const pieces = [Array.from({ length: 3 }, (_, k) => k), [3, 4, 5]]
+    expect(joinPieces(pieces, [6])).toEqual([0, 1, 2, 3, 4, 5, 6])
+    expect(joinPieces([], [1, 2])).toEqual([1, 2])
+    expect(joinPieces([[1]], [])).toEqual([1])
+  })
+})
+
+describe('a paragraph with more inline items than one piece holds', () => {
+  it('keeps every item, in order, at its place in the text', () => {
+    // 12,000 inline markers in one paragraph: candidates gathered in pieces, one list of 12,000 points.
+    const items = 6000
+    const text = '一是学习；二是实践；'.repeat(items)
+    const [paragraph] = parseSpeech(text).preamble
+    const points = paragraph!.points
+    expect(points).toHaveLength(2 * items)
+    const wrong = points.findIndex(
+      (point, k) =>
+        point.marker.raw !== (k % 2 === 0 ? '一是' : '二是') || point.position.start.offset !== 5 * k,
+    )
+    expect(wrong).toBe(-1)
   })
 })

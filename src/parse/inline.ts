@@ -7,6 +7,7 @@
  * 第一，… 第二，… 四是) separate cleanly. A lone marker ("首先，…" with no 其次) makes no list; false
  * friends (第一次, 第一责任, 一、二线城市, 1.5亿元) are refused by the grammar itself.
  */
+import { joinPieces, PIECE_SIZE } from '../chunked-list.js'
 import {
   inlineMarkerAt,
   isClauseBoundaryCode,
@@ -48,6 +49,9 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
   const firstBoundary = atLeast >= 2 ? boundaryBeforeStart(text, from, to) : from
   if (firstBoundary < 0) return NO_CANDIDATES
   let found: Candidate[] | null = null
+  // Past PIECE_SIZE candidates (a paragraph of a whole book) `found` is gathered in pieces, joined
+  // at the end: see joinPieces.
+  let fullPieces: Candidate[][] | null = null
   // The first candidate is kept aside until a second one comes.
   let firstIndex = -1
   let first: MarkerMatch | null = null
@@ -69,8 +73,14 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
     if (!mayStartMarkerCode(text.charCodeAt(i))) continue
     const match = inlineMarkerAt(text, i)
     if (match && i + match.length < to) {
-      if (found !== null) found.push(new CandidateRecord(i, match))
-      else if (first === null) {
+      if (found !== null) {
+        if (found.length === PIECE_SIZE) {
+          fullPieces ??= []
+          fullPieces.push(found)
+          found = emptyList()
+        }
+        found.push(new CandidateRecord(i, match))
+      } else if (first === null) {
         firstIndex = i
         first = match
       } else {
@@ -80,7 +90,7 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
       j = i + match.length - 2
     }
   }
-  if (found !== null) return found
+  if (found !== null) return fullPieces === null ? found : joinPieces(fullPieces, found)
   return first !== null && atLeast <= 1 ? listOf(new CandidateRecord(firstIndex, first)) : NO_CANDIDATES
 }
 

@@ -1,4 +1,5 @@
 /** Inline enumeration chains → `Point` trees with positions, nested where a list sits inside an item. */
+import { PIECE_SIZE } from '../chunked-list.js'
 import { copyMarker } from '../markers/match.js'
 import { emptyList, PointNode } from '../nodes.js'
 import type { Point } from '../schema.js'
@@ -97,7 +98,12 @@ function toPoints(
   span: Span,
   locator: Locator,
 ): Point[] {
-  const list: Point[] = emptyList()
+  // A list of more than PIECE_SIZE points is made at its size: grown by push it would be made again
+  // at each growth, in V8's large-object space (see joinPieces).
+  let count = 0
+  for (let c = head; c !== stop; c = nextSibling[c]!) count += table.starts[c + 1]! - table.starts[c]!
+  const list: Point[] = count > PIECE_SIZE ? new Array(count) : emptyList()
+  let n = 0
   for (let c = head; c !== stop; c = nextSibling[c]!) {
     // Children are in text order and items do not overlap: one pointer hands each item its lists.
     let child = firstChild[c]!
@@ -111,7 +117,7 @@ function toPoints(
       const marker = copyMarker(candidate.match.marker, table.ordinals[k]!)
       const text = trimmedSlice(span.text, markerStart + candidate.match.length, end)
       const points = toPoints(candidates, table, first, child, span, locator)
-      list.push(new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end)))
+      list[n++] = new PointNode(marker, text, points, locator.spanPosition(span, markerStart, end))
     }
   }
   return list
