@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChunkedList, joinPieces } from '../src/chunked-list.js'
+import { ChunkedList, joinPieces, listsFor } from '../src/chunked-list.js'
 import { parseSpeech } from '../src/index.js'
 
 /** Writes `rows` values (row r holds `v${r}`) and reads every one back. */
@@ -23,6 +23,17 @@ describe('ChunkedList', () => {
     expect(roundTrip(3, 30_000, 'forward')).toEqual(expected(30_000))
     expect(roundTrip(0, 17_000, 'backward')).toEqual(expected(17_000))
     expect(roundTrip(8193, 40_000, 'forward')).toEqual(expected(40_000))
+  })
+
+  it('keeps every row of a list made whole (a long text), and adds pieces past its capacity', () => {
+    listsFor(1_000_000)
+    try {
+      expect(roundTrip(20_000, 20_000, 'backward')).toEqual(expected(20_000))
+      expect(roundTrip(10_000, 30_000, 'forward')).toEqual(expected(30_000))
+      expect(roundTrip(100, 9000, 'forward')).toEqual(expected(9000))
+    } finally {
+      listsFor(0)
+    }
   })
 
   it('lets a later write replace a row, and leaves rows never written undefined', () => {

@@ -3,6 +3,7 @@
  * text → lines (offsets, Markdown syntax peeled) → noise removed → frame (title, salutation) →
  * paragraphs (broken lines joined) → blocks (headings, paragraphs) → depths → tree.
  */
+import { listsFor } from '../chunked-list.js'
 import { SpeechOutlineError } from '../errors.js'
 import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
@@ -67,6 +68,7 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
 }
 
 function parseChecked(text: string, options: ParseOptions): SpeechDocument {
+  listsFor(text.length)
   const locator = new Locator(text)
   const { frame, removed, blocks } = readBody(text, locator)
   // The tree takes the blocks over and lets each go once it is placed.
