@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   matchBlockMarker,
   matchInlineMarker,
+  type Point,
   parseSpeech,
   type Section,
   SpeechDocumentSchema,
@@ -394,6 +395,33 @@ describe('parseSpeech: inline enumerations', () => {
     const p = body('一是学习。二是实践。还有两点要求：一是守纪律。二是讲规矩。')
     expect(p.points.map((x) => x.marker.ordinal)).toEqual([1, 2, 1, 2])
     expect(p.points.every((x) => x.points.length === 0)).toBe(true)
+  })
+
+  it('ends the last item of a list where the next list beside it starts', () => {
+    const p = body('一是学习。二是实践。还有两点要求：一是守纪律。二是讲规矩。')
+    expect(p.points.map((x) => x.text)).toEqual(['学习。', '实践。还有两点要求：', '守纪律。', '讲规矩。'])
+    const q = body('一是学习；二是实践；'.repeat(3))
+    expect(q.points.map((x) => x.text)).toEqual(Array(3).fill(['学习；', '实践；']).flat())
+  })
+
+  it('gives a paragraph of many short lists points that hold, level by level, no more than its text', () => {
+    // Were each list's last item to run to the paragraph's end, the points would hold text (and the
+    // JSON and Markdown would grow) with the square of the paragraph's length.
+    for (const text of [
+      '一是学习；二是实践；'.repeat(2000),
+      '首先，第一，学习；第二，实践；其次，'.repeat(1000),
+    ]) {
+      const held: number[] = []
+      const count = (points: readonly Point[], level: number): void => {
+        for (const point of points) {
+          held[level] = (held[level] ?? 0) + point.marker.raw.length + point.text.length
+          count(point.points, level + 1)
+        }
+      }
+      count(body(text).points, 0)
+      expect(held.length).toBeGreaterThan(0)
+      for (const chars of held) expect(chars).toBeLessThanOrEqual(text.length)
+    }
   })
 
   it('chains items numbered past 63 (the search files them in one overflow bucket)', () => {

@@ -107,10 +107,16 @@ function toPoints(
   for (let c = head; c !== stop; c = nextSibling[c]!) {
     // Children are in text order and items do not overlap: one pointer hands each item its lists.
     let child = firstChild[c]!
-    for (let k = table.starts[c]!; k < table.starts[c + 1]!; k++) {
+    const last = table.starts[c + 1]! - 1
+    const sibling = nextSibling[c]!
+    for (let k = table.starts[c]!; k <= last; k++) {
       const candidate = candidates[table.items[k]!]!
       const markerStart = table.at[k]!
-      const end = itemEnd(table, c, k)
+      let end = itemEnd(table, c, k)
+      // A list's last item ends where the next list beside it starts: it does not hold its sibling
+      // lists (a paragraph of many short lists would otherwise give every last item the rest of
+      // the paragraph, and its output would grow with the square of its length).
+      if (k === last && sibling >= 0 && textStart[sibling]! < end) end = textStart[sibling]!
       while (child >= 0 && textStart[child]! <= markerStart) child = nextSibling[child]!
       const first = child
       while (child >= 0 && textStart[child]! < end) child = nextSibling[child]!
