@@ -80,19 +80,4 @@ export class ChunkedList<T> {
   }
 }
 
-/**
- * The items of `pieces` and then of `last`, in one array of their exact size: for a list gathered by
- * push in pieces of PIECE_SIZE, made in one allocation rather than grown (an array grown by push past
- * the bound is made again in the large-object space at each growth, half as large again each time).
- */
-export function joinPieces<T>(pieces: readonly T[][], last: readonly T[]): T[] {
-  let total = last.length
-  for (const piece of pieces) total += piece.length
-  const all: T[] = new Array(total)
-  let at = 0
-  for (const piece of pieces) for (let k = 0; k < piece.length; k++) all[at++] = piece[k]!
-  for (let k = 0; k < last.length; k++) all[at++] = last[k]!
-  return all
-}
-
 keepShape(new ChunkedList<unknown>(0))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChunkedList, joinPieces, listsFor } from '../src/chunked-list.js'
+import { ChunkedList, listsFor } from '../src/chunked-list.js'
 import { parseSpeech } from '../src/index.js'
 
 /** Writes `rows` values (row r holds `v${r}`) and reads every one back. */
@@ -45,15 +45,6 @@ describe('ChunkedList', () => {
     expect(list.get(8191)).toBe('b')
     expect(list.get(8192)).toBeUndefined()
     expect(list.get(0)).toBeUndefined()
-  })
-})
-
-describe('joinPieces', () => {
-  it('joins full pieces and the last one in order, into an array of their exact size', () => {
-    const pieces = [Array.from({ length: 3 }, (_, k) => k), [3, 4, 5]]
-    expect(joinPieces(pieces, [6])).toEqual([0, 1, 2, 3, 4, 5, 6])
-    expect(joinPieces([], [1, 2])).toEqual([1, 2])
-    expect(joinPieces([[1]], [])).toEqual([1])
   })
 })
 

@@ -7,7 +7,7 @@
  * 第一，… 第二，… 四是) separate cleanly. A lone marker ("首先，…" with no 其次) makes no list; false
  * friends (第一次, 第一责任, 一、二线城市, 1.5亿元) are refused by the grammar itself.
  */
-import { joinPieces, PIECE_SIZE } from '../chunked-list.js'
+import { PIECE_SIZE } from '../chunked-list.js'
 import {
   inlineMarkerAt,
   isClauseBoundaryCode,
@@ -50,7 +50,8 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
   if (firstBoundary < 0) return NO_CANDIDATES
   let found: Candidate[] | null = null
   // Past PIECE_SIZE candidates (a paragraph of a whole book) `found` is gathered in pieces, joined
-  // at the end: see joinPieces.
+  // at the end by one `concat` (which makes its result at its size): an array grown by push past
+  // ~16,000 items is made again in V8's large-object space at each growth (see ChunkedList).
   let fullPieces: Candidate[][] | null = null
   // The first candidate is kept aside until a second one comes.
   let firstIndex = -1
@@ -90,7 +91,7 @@ export function findCandidates(text: string, from = 0, to = text.length, atLeast
       j = i + match.length - 2
     }
   }
-  if (found !== null) return fullPieces === null ? found : joinPieces(fullPieces, found)
+  if (found !== null) return fullPieces === null ? found : emptyList<Candidate>().concat(...fullPieces, found)
   return first !== null && atLeast <= 1 ? listOf(new CandidateRecord(firstIndex, first)) : NO_CANDIDATES
 }
 

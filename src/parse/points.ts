@@ -99,7 +99,7 @@ function toPoints(
   locator: Locator,
 ): Point[] {
   // A list of more than PIECE_SIZE points is made at its size: grown by push it would be made again
-  // at each growth, in V8's large-object space (see joinPieces).
+  // at each growth, in V8's large-object space (see ChunkedList).
   let count = 0
   for (let c = head; c !== stop; c = nextSibling[c]!) count += table.starts[c + 1]! - table.starts[c]!
   const list: Point[] = count > PIECE_SIZE ? new Array(count) : emptyList()
