@@ -99,9 +99,11 @@ function toPoints(
   locator: Locator,
 ): Point[] {
   // A list of more than PIECE_SIZE points is made at its size: grown by push it would be made again
-  // at each growth, in V8's large-object space (see ChunkedList).
+  // at each growth, in V8's large-object space (see ChunkedList). Its points are counted only when
+  // the paragraph has that many candidates (nearly never).
   let count = 0
-  for (let c = head; c !== stop; c = nextSibling[c]!) count += table.starts[c + 1]! - table.starts[c]!
+  if (candidates.length > PIECE_SIZE)
+    for (let c = head; c !== stop; c = nextSibling[c]!) count += table.starts[c + 1]! - table.starts[c]!
   const list: Point[] = count > PIECE_SIZE ? new Array(count) : emptyList()
   let n = 0
   for (let c = head; c !== stop; c = nextSibling[c]!) {
