@@ -35,12 +35,12 @@ function newPiece<T>(size: number): T[] {
  */
 const PIECES_UP_TO = 500_000
 
-/** Whether the lists of the current parse are made whole (set by `listsFor` at its start). */
-let whole = false
-
-/** Sets how the lists of the parse of a text of `textLength` code units are made (see PIECES_UP_TO). */
-export function listsFor(textLength: number): void {
-  whole = textLength > PIECES_UP_TO
+/**
+ * Whether a parse of a text of `textLength` code units makes its lists whole (see PIECES_UP_TO):
+ * the parse decides once and hands the answer to each table it makes.
+ */
+export function makesWholeLists(textLength: number): boolean {
+  return textLength > PIECES_UP_TO
 }
 
 export class ChunkedList<T> {
@@ -51,8 +51,11 @@ export class ChunkedList<T> {
   /** Rows from `limit` on, PIECE_SIZE by piece. */
   private readonly rest: T[][] = []
 
-  /** Room for `capacity` rows to start with; writing past them adds room. */
-  constructor(capacity: number) {
+  /**
+   * Room for `capacity` rows to start with; writing past them adds room. `whole`: one piece of
+   * `capacity` rows (for a large text, see `makesWholeLists`), not pieces of PIECE_SIZE.
+   */
+  constructor(capacity: number, whole: boolean) {
     this.limit = whole && capacity > PIECE_SIZE ? capacity : PIECE_SIZE
     // A first piece made smaller than PIECE_SIZE grows by itself up to that size.
     this.first = newPiece(Math.min(capacity, this.limit))
@@ -80,4 +83,4 @@ export class ChunkedList<T> {
   }
 }
 
-keepShape(new ChunkedList<unknown>(0))
+keepShape(new ChunkedList<unknown>(0, false))

@@ -11,7 +11,7 @@ function mapping(span: Span): [string, number[]] {
 
 describe('SpanColumn', () => {
   it('gives back a one-run span with its text and source offsets, made again from two numbers', () => {
-    const column = new SpanColumn(2)
+    const column = new SpanColumn(2, false)
     const span = Span.fromSource(input, 7, 18)
     column.set(0, span)
     expect(span.runStart).toBe(7)
@@ -25,18 +25,18 @@ describe('SpanColumn', () => {
     const pieced = Span.concat([line.slice(0, 3), line.slice(5, 7), line.slice(9)])
     expect(pieced.text).toBe('（一）加强领导')
     expect(pieced.runStart).toBe(-1)
-    const column = new SpanColumn(1)
+    const column = new SpanColumn(1, false)
     column.set(0, pieced)
     expect(column.get(0)).toBe(pieced)
     expect(mapping(column.get(0))[1]).toEqual([7, 8, 9, 12, 13, 16, 17, 18])
   })
 
   it('sets a run without a Span, copies rows of both kinds, and grows past its capacity', () => {
-    const lines = new SpanColumn(2)
+    const lines = new SpanColumn(2, false)
     lines.setRun(0, '二、主要任务', 19)
     const line = Span.fromSource(input, 7, 18)
     lines.set(1, Span.concat([line.slice(0, 3), line.slice(5)]))
-    const paragraphs = new SpanColumn(1)
+    const paragraphs = new SpanColumn(1, false)
     for (let row = 0; row < 6; row++) paragraphs.copyRow(row, lines, row % 2)
     for (let row = 0; row < 6; row++) {
       expect(paragraphs.text(row)).toBe(lines.text(row % 2))
@@ -46,7 +46,7 @@ describe('SpanColumn', () => {
   })
 
   it('lets a later write replace a row of either kind', () => {
-    const column = new SpanColumn(1)
+    const column = new SpanColumn(1, false)
     const line = Span.fromSource(input, 7, 18)
     column.set(0, Span.concat([line.slice(0, 3), line.slice(5)]))
     column.set(0, Span.fromSource(input, 0, 6))

@@ -58,11 +58,15 @@ export class BlockList {
   readonly ordinals: Int32Array
   headingCount = 0
 
-  constructor(readonly count: number) {
-    this.nodes = new ChunkedList(count)
+  /** `wholeLists`: the per-block lists made whole, not in pieces (see `makesWholeLists`). */
+  constructor(
+    readonly count: number,
+    wholeLists: boolean,
+  ) {
+    this.nodes = new ChunkedList(count, wholeLists)
     this.kinds = uint8Table(count)
-    this.starts = new ChunkedList(count)
-    this.ends = new ChunkedList(count)
+    this.starts = new ChunkedList(count, wholeLists)
+    this.ends = new ChunkedList(count, wholeLists)
     this.styles = uint8Table(count)
     this.ordinals = int32Table(count)
   }
@@ -142,7 +146,7 @@ export function classifyParagraphs(paragraphs: Paragraphs, locator: Locator): Bl
   const { spans, leads, count } = paragraphs
   const sequences = new SequenceIndex(leads, count)
   // One block per paragraph, written by index (a large list grown by push is copied at each growth).
-  const blocks = new BlockList(count)
+  const blocks = new BlockList(count, paragraphs.wholeLists)
   // Enumeration headings met since the last structural heading: a later item may continue any of them.
   // (Emptied in place, not replaced: a structural heading, which empties it, may come on every line;
   // and only when it holds something: setting an array's length is a call into the runtime.)
@@ -217,4 +221,4 @@ function continuesEnumeration(
   return false
 }
 
-keepShape(new BlockList(0))
+keepShape(new BlockList(0, false))

@@ -35,9 +35,16 @@ export class ContentLines {
   /** 1 when a blank line (or the start of the text or body) comes right before the line. */
   readonly afterBlank: Uint8Array
 
-  /** `capacity`: at least the number of lines that will be added (the source's line count serves). */
-  constructor(capacity: number) {
-    this.spans = new SpanColumn(capacity)
+  /**
+   * `capacity`: at least the number of lines that will be added (the source's line count serves).
+   * `wholeLists`: the parse's per-row lists are made whole, not in pieces (see `makesWholeLists`);
+   * the tables made from these lines (paragraphs, blocks) follow it.
+   */
+  constructor(
+    capacity: number,
+    readonly wholeLists: boolean,
+  ) {
+    this.spans = new SpanColumn(capacity, wholeLists)
     this.line = int32Table(capacity)
     this.indent = int32Table(capacity)
     this.markdownHeading = uint8Table(capacity)
@@ -89,4 +96,4 @@ export class ContentLines {
   }
 }
 
-keepShape(new ContentLines(0))
+keepShape(new ContentLines(0, false))

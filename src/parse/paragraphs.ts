@@ -35,10 +35,14 @@ export class Paragraphs {
   sentenceEnd: Int32Array
   count = 0
 
-  constructor(capacity: number) {
+  /** `wholeLists`: the per-row lists made whole, not in pieces (see `makesWholeLists`). */
+  constructor(
+    capacity: number,
+    readonly wholeLists: boolean,
+  ) {
     const size = Math.max(capacity, 4)
-    this.spans = new SpanColumn(size)
-    this.leads = new ChunkedList(size)
+    this.spans = new SpanColumn(size, wholeLists)
+    this.leads = new ChunkedList(size, wholeLists)
     this.markdownHeading = uint8Table(size)
     this.indented = uint8Table(size)
     this.sentenceEnd = int32Table(size)
@@ -153,7 +157,7 @@ interface LineFacts {
 }
 
 function lineFacts(lines: ContentLines, first: number): LineFacts {
-  const leads = new ChunkedList<MarkerMatch | null>(lines.count)
+  const leads = new ChunkedList<MarkerMatch | null>(lines.count, lines.wholeLists)
   const leadStyle = uint8Table(lines.count)
   const complete = int8Table(lines.count)
   const tally = int32Table(STYLE_COUNT)
@@ -283,7 +287,7 @@ export function buildParagraphs(lines: ContentLines, first: number): Paragraphs 
   for (let i = first; i < count; i++) if (lines.indent[i]! > 0) indentedCount++
   const mostlyIndented = indentedCount * 2 > count - first
   // Most documents have one paragraph per line: the table is sized for that.
-  const paragraphs = new Paragraphs(count - first)
+  const paragraphs = new Paragraphs(count - first, lines.wholeLists)
   let i = first
   while (i < count) {
     let j = i
@@ -307,4 +311,4 @@ export function buildParagraphs(lines: ContentLines, first: number): Paragraphs 
   return paragraphs
 }
 
-keepShape(new Paragraphs(0))
+keepShape(new Paragraphs(0, false))

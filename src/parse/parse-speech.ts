@@ -3,7 +3,7 @@
  * text → lines (offsets, Markdown syntax peeled) → noise removed → frame (title, salutation) →
  * paragraphs (broken lines joined) → blocks (headings, paragraphs) → depths → tree.
  */
-import { listsFor } from '../chunked-list.js'
+import { makesWholeLists } from '../chunked-list.js'
 import { SpeechOutlineError } from '../errors.js'
 import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
@@ -68,7 +68,6 @@ export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDoc
 }
 
 function parseChecked(text: string, options: ParseOptions): SpeechDocument {
-  listsFor(text.length)
   const locator = new Locator(text)
   const { frame, removed, blocks } = readBody(text, locator)
   // The tree takes the blocks over and lets each go once it is placed.
@@ -130,7 +129,8 @@ function readLines(text: string, locator: Locator): Lines {
     removed.push({ text: content, reason, position: locator.position(lines.start[line]!, lines.end[line]!) })
   }
 
-  const content = new ContentLines(lines.count)
+  // A large text's per-row lists are made whole; the paragraphs and blocks follow the lines'.
+  const content = new ContentLines(lines.count, makesWholeLists(text.length))
   let previousBlank = true
   for (let i = 0; i < lines.count; i++) {
     if (lines.isFrontMatter(i)) {

@@ -126,4 +126,4 @@ export class SequenceIndex {
   }
 }
 
-keepShape(new SequenceIndex(new ChunkedList(0), 0))
+keepShape(new SequenceIndex(new ChunkedList(0, false), 0))

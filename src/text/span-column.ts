@@ -18,8 +18,9 @@ export class SpanColumn {
   /** The spans of several runs, by row (rare: Markdown emphasis removed, broken lines joined). */
   private readonly pieced: Array<Span | undefined> = []
 
-  constructor(capacity: number) {
-    this.texts = new ChunkedList(capacity)
+  /** `wholeLists`: the texts in one list, not in pieces (see `makesWholeLists`). */
+  constructor(capacity: number, wholeLists: boolean) {
+    this.texts = new ChunkedList(capacity, wholeLists)
     this.starts = int32Table(capacity)
   }
 
@@ -61,4 +62,4 @@ export class SpanColumn {
   }
 }
 
-keepShape(new SpanColumn(0))
+keepShape(new SpanColumn(0, false))
