@@ -294,14 +294,32 @@ function nodesPerMb(text: string): number {
   return nodes / (utf8Bytes(text) / MB)
 }
 
+/**
+ * MB of heap the returned tree keeps per MB of input: the heap after a full collection with the
+ * tree held, less the heap after one before the parse (what a caller holding the tree pays for).
+ */
+function keptPerMb(text: string): number {
+  collect()
+  const before = process.memoryUsage().heapUsed
+  const doc = parseSpeech(text)
+  collect()
+  const kept = process.memoryUsage().heapUsed - before
+  // Read after the measurement, so the tree is alive through it.
+  if (doc.type !== 'speech') throw new Error('not a speech')
+  return Math.max(0, kept) / MB / (utf8Bytes(text) / MB)
+}
+
 function hostile(scale: number, rounds: number) {
   const normalText = repeatTo(sampleText(), 2 * MB * scale)
   const normalNodes = nodesPerMb(normalText)
-  log(`\nHostile inputs (normal speech: ${Math.round(normalNodes)} output nodes per MB)`)
+  const normalKept = keptPerMb(normalText)
   log(
-    '| input | size | ms per MB | normal speech, ms per MB | × normal, median of rounds (range) | its tree alone (no parsing), × normal parse, median (range) | output nodes per MB | time per output node, × normal |',
+    `\nHostile inputs (normal speech: ${Math.round(normalNodes)} output nodes per MB, its tree keeps ${normalKept.toFixed(1)} MB per MB)`,
   )
-  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  log(
+    '| input | size | ms per MB | normal speech, ms per MB | × normal, median of rounds (range) | its tree alone (no parsing), × normal parse, median (range) | output nodes per MB | time per output node, × normal | tree kept, MB per input MB (× normal) |',
+  )
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   const rows = Object.entries(hostileInputs(scale)).map(([name, text]) => {
     // The normal speech is timed right before the input in each round, so a drift in the machine's
     // speed does not enter the ratio; the rounds' median ratio is the figure (one pair of timings on
@@ -327,8 +345,9 @@ function hostile(scale: number, rounds: number) {
     const nodes = nodesPerMb(text)
     // Per output node only where there are many nodes: a few nodes per MB say nothing per node.
     const perNode = nodes >= normalNodes ? msPerMb / nodes / (normal / normalNodes) : null
+    const kept = keptPerMb(text)
     log(
-      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${normal.toFixed(1)} | ${ratio.toFixed(2)}× (${ratioLow.toFixed(2)}–${ratioHigh.toFixed(2)}) | ${floorRounded.median.toFixed(2)}× (${floorRounded.low.toFixed(2)}–${floorRounded.high.toFixed(2)}) | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} |`,
+      `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${normal.toFixed(1)} | ${ratio.toFixed(2)}× (${ratioLow.toFixed(2)}–${ratioHigh.toFixed(2)}) | ${floorRounded.median.toFixed(2)}× (${floorRounded.low.toFixed(2)}–${floorRounded.high.toFixed(2)}) | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} | ${kept.toFixed(1)} (${(kept / normalKept).toFixed(2)}×) |`,
     )
     return {
       name,
@@ -341,9 +360,10 @@ function hostile(scale: number, rounds: number) {
       floorRatioRange: [floorRounded.low, floorRounded.high],
       nodesPerMb: nodes,
       perNodeRatio: perNode,
+      keptMbPerMb: kept,
     }
   })
-  return { normalNodesPerMb: normalNodes, rows }
+  return { normalNodesPerMb: normalNodes, normalKeptMbPerMb: normalKept, rows }
 }
 
 /**
