@@ -3,7 +3,7 @@
  * text → lines (offsets, Markdown syntax peeled) → noise removed → frame (title, salutation) →
  * paragraphs (broken lines joined) → blocks (headings, paragraphs) → depths → tree.
  */
-import { makesWholeLists } from '../chunked-list.js'
+import { makesWholeLists, withListPool } from '../chunked-list.js'
 import { SpeechOutlineError } from '../errors.js'
 import type { Removed, RemovedReason, SpeechDocument } from '../schema.js'
 import { splitLines } from '../text/lines.js'
@@ -63,8 +63,9 @@ function checkInput(text: unknown, options: ParseOptions): asserts text is strin
  */
 export function parseSpeech(text: string, options: ParseOptions = {}): SpeechDocument {
   checkInput(text, options)
-  // The parse's tables are carved out of one buffer kept from parse to parse (typed-arrays.ts).
-  return withParseTables(() => parseChecked(text, options))
+  // The parse's tables are carved out of one buffer kept from parse to parse (typed-arrays.ts), and
+  // a large text's whole lists are taken from a pool kept the same way (chunked-list.ts).
+  return withParseTables(() => withListPool(() => parseChecked(text, options)))
 }
 
 function parseChecked(text: string, options: ParseOptions): SpeechDocument {
