@@ -47,8 +47,9 @@ export function makesWholeLists(textLength: number): boolean {
 /**
  * Whole lists are kept from parse to parse, emptied at the end of each (`withListPool`). Made
  * afresh, each was a large object on pages mapped for it alone, at every parse: pinned, 1.5 MB of
- * speech ran 27 ms per MB with fresh whole lists, 15 with kept ones; 2 MB 35 → 26, 5 MB 54 → 47,
- * 200,000 lines of （一） 147 → 118 (at 10 MB the same: there the tree's own pages dominate).
+ * speech ran 28.5 ms per MB with fresh whole lists, 16.9 with kept ones; 2 MB 35.7 → 27.1, 200,000
+ * lines of （一） 145 → 122 (5 MB, 10 MB and 100,000 nested markers within the noise: there the
+ * tree's own pages dominate).
  *
  * The pool holds at most POOL_SIZE lists of at most POOLED_UP_TO items (2 MB each, 8 bytes an
  * item), through weak references: a program that parses large texts one after another reuses them
