@@ -294,25 +294,11 @@ function nodesPerMb(text: string): number {
   return nodes / (utf8Bytes(text) / MB)
 }
 
-/**
- * MB of heap the returned tree keeps per MB of input: the heap after a full collection with the
- * tree held, less the heap after one before the parse (what a caller holding the tree pays for).
- */
-function keptPerMb(text: string): number {
-  collect()
-  const before = process.memoryUsage().heapUsed
-  const doc = parseSpeech(text)
-  collect()
-  const kept = process.memoryUsage().heapUsed - before
-  // Read after the measurement, so the tree is alive through it.
-  if (doc.type !== 'speech') throw new Error('not a speech')
-  return Math.max(0, kept) / MB / (utf8Bytes(text) / MB)
-}
-
 function hostile(scale: number, rounds: number) {
   const normalText = repeatTo(sampleText(), 2 * MB * scale)
   const normalNodes = nodesPerMb(normalText)
-  const normalKept = keptPerMb(normalText)
+  // The tree each input keeps, measured as in the allocation part (a child process, 1 MB of speech).
+  const normalKept = allocationOf('normal speech', scale).keptPerMb
   log(
     `\nHostile inputs (normal speech: ${Math.round(normalNodes)} output nodes per MB, its tree keeps ${normalKept.toFixed(1)} MB per MB)`,
   )
@@ -345,7 +331,7 @@ function hostile(scale: number, rounds: number) {
     const nodes = nodesPerMb(text)
     // Per output node only where there are many nodes: a few nodes per MB say nothing per node.
     const perNode = nodes >= normalNodes ? msPerMb / nodes / (normal / normalNodes) : null
-    const kept = keptPerMb(text)
+    const kept = allocationOf(name, scale).keptPerMb
     log(
       `| ${name} | ${(utf8Bytes(text) / MB).toFixed(2)} MB | ${msPerMb.toFixed(1)} | ${normal.toFixed(1)} | ${ratio.toFixed(2)}× (${ratioLow.toFixed(2)}–${ratioHigh.toFixed(2)}) | ${floorRounded.median.toFixed(2)}× (${floorRounded.low.toFixed(2)}–${floorRounded.high.toFixed(2)}) | ${Math.round(nodes)} | ${perNode === null ? '–' : `${perNode.toFixed(2)}×`} | ${kept.toFixed(1)} (${(kept / normalKept).toFixed(2)}×) |`,
     )
@@ -376,27 +362,32 @@ function allocation(scale: number) {
   log('| --- | ---: | ---: |')
   const names = ['normal speech', ...Object.keys(hostileInputs(scale)), MARKDOWN_IT_ROW]
   return names.map((name) => {
-    const out = execFileSync(
-      process.execPath,
-      [
-        '--expose-gc',
-        // One thread: background compilation would otherwise add a varying amount of code and
-        // feedback to the heap while the parse runs (±1 MB per MB between runs; with it, ±0.1).
-        '--single-threaded',
-        '--min-semi-space-size=256',
-        '--max-semi-space-size=256',
-        '--import',
-        'tsx',
-        new URL('./allocation.ts', import.meta.url).pathname,
-        name,
-        String(scale),
-      ],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    )
-    const row = JSON.parse(out) as { allocatedPerMb: number; keptPerMb: number }
+    const row = allocationOf(name, scale)
     log(`| ${name} | ${row.allocatedPerMb.toFixed(1)} | ${row.keptPerMb.toFixed(1)} |`)
     return { name, allocatedPerMb: row.allocatedPerMb, keptPerMb: row.keptPerMb }
   })
+}
+
+/** One parse of the named input (normal speech, a hostile input at `scale`, or markdown-it's row) in bench/allocation.ts. */
+function allocationOf(name: string, scale: number): { allocatedPerMb: number; keptPerMb: number } {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      // One thread: background compilation would otherwise add a varying amount of code and
+      // feedback to the heap while the parse runs (±1 MB per MB between runs; with it, ±0.1).
+      '--single-threaded',
+      '--min-semi-space-size=256',
+      '--max-semi-space-size=256',
+      '--import',
+      'tsx',
+      new URL('./allocation.ts', import.meta.url).pathname,
+      name,
+      String(scale),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  return JSON.parse(out) as { allocatedPerMb: number; keptPerMb: number }
 }
 
 interface ResourceRow {
