@@ -179,21 +179,23 @@ function spreadOf(times: number[]): number {
   return Math.max(...times.map((t) => Math.abs(t - mean) / mean))
 }
 
-/** Peak memory of one parse per input MB, and the part of it the result holds (bench/memory.ts, one child). */
-function peakMemoryOnce(size: number, parser: string): { peakPerMb: number; treePerMb: number } {
+/** Runs one of the bench's child scripts (bench/NAME.ts) under Node with `nodeFlags`, and reads its JSON line. */
+function runChild<T>(script: string, nodeFlags: string[], args: string[]): T {
   const out = execFileSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      new URL('./memory.ts', import.meta.url).pathname,
-      String(size),
-      parser,
-    ],
+    [...nodeFlags, '--import', 'tsx', new URL(`./${script}`, import.meta.url).pathname, ...args],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   )
-  const result = JSON.parse(out) as { peakPerMb: number; treePerMb: number }
+  return JSON.parse(out) as T
+}
+
+/** Peak memory of one parse per input MB, and the part of it the result holds (bench/memory.ts, one child). */
+function peakMemoryOnce(size: number, parser: string): { peakPerMb: number; treePerMb: number } {
+  const result = runChild<{ peakPerMb: number; treePerMb: number }>(
+    'memory.ts',
+    ['--expose-gc'],
+    [String(size), parser],
+  )
   return { peakPerMb: Number(result.peakPerMb), treePerMb: Number(result.treePerMb) }
 }
 
@@ -370,8 +372,8 @@ function allocation(scale: number) {
 
 /** One parse of the named input (normal speech, a hostile input at `scale`, or markdown-it's row) in bench/allocation.ts. */
 function allocationOf(name: string, scale: number): { allocatedPerMb: number; keptPerMb: number } {
-  const out = execFileSync(
-    process.execPath,
+  return runChild(
+    'allocation.ts',
     [
       '--expose-gc',
       // One thread: background compilation would otherwise add a varying amount of code and
@@ -379,15 +381,9 @@ function allocationOf(name: string, scale: number): { allocatedPerMb: number; ke
       '--single-threaded',
       '--min-semi-space-size=256',
       '--max-semi-space-size=256',
-      '--import',
-      'tsx',
-      new URL('./allocation.ts', import.meta.url).pathname,
-      name,
-      String(scale),
     ],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
+    [name, String(scale)],
   )
-  return JSON.parse(out) as { allocatedPerMb: number; keptPerMb: number }
 }
 
 interface ResourceRow {
@@ -427,20 +423,8 @@ function resources(children: number): ResourceRow[] {
   const runs: Record<string, ResourceRow[]> = Object.fromEntries(parsers.map((name) => [name, []]))
   for (let c = 0; c < children; c++) {
     cases.forEach(([parser, mode], k) => {
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          new URL('./resources.ts', import.meta.url).pathname,
-          parser,
-          String(MB),
-          '20',
-          mode,
-        ],
-        { encoding: 'utf8', maxBuffer: 1 << 20 },
-      )
-      runs[parsers[k]!]!.push({ parser: parsers[k]!, ...(JSON.parse(out) as Omit<ResourceRow, 'parser'>) })
+      const row = runChild<Omit<ResourceRow, 'parser'>>('resources.ts', [], [parser, String(MB), '20', mode])
+      runs[parsers[k]!]!.push({ parser: parsers[k]!, ...row })
     })
   }
   const median = (rows: ResourceRow[], key: Exclude<keyof ResourceRow, 'parser'>) => {
